@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticlePage } from "@/components/article/article-page";
+import { articleMetadata, articlePath } from "@/lib/articles/article-metadata";
+import { getArticlePage } from "@/lib/articles/get-article";
+import { listRelatedArticles } from "@/lib/articles/list-articles";
+import { parsePageParam } from "@/lib/articles/published";
+
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+async function load(params: Props["params"]) {
+  const { slug, page: raw } = await params;
+  const page = parsePageParam(raw);
+  if (!page) return null;
+  return { slug, page, view: page === 1 ? null : await getArticlePage({ slug, page, reader: null }) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await load(params);
+  return loaded?.view ? articleMetadata(loaded.view.article, loaded.page) : {};
+}
+
+export default async function ArticleLaterPage({ params }: Props) {
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  // Page 1 has one address only.
+  if (loaded.page === 1) permanentRedirect(articlePath(loaded.slug));
+  const { view } = loaded;
+  if (!view) notFound();
+  const related = view.page === view.article.pageCount ? await listRelatedArticles(view.article) : [];
+  return <ArticlePage view={view} related={related} />;
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { db } from "../db";
+import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
+import { canReadArticle, type Reader } from "../subscriptions/entitlements";
+import { figureMediaIds, readingMinutes, splitPages, teaserBlocks, blocksToText } from "./document-pages";
+import { parseDocument, type BlockNode } from "./document-schema";
+import { publishedWhere } from "./published";
+
+export type ArticleView = {
+  id: string;
+  slug: string;
+  title: string;
+  dek: string;
+  seoTitle: string | null;
+  description: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  subscribersOnly: boolean;
+  readingMinutes: number;
+  pageCount: number;
+  topicId: string | null;
+  topic: { slug: string; name: string } | null;
+  tags: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+  issue: { slug: string; title: string; volume: number; number: number } | null;
+  image: MediaView | null;
+};
+
+export type ArticlePageView = {
+  article: ArticleView;
+  page: number;
+  /** Blocks the reader may see on this page: the whole page, or the teaser, or nothing. */
+  blocks: BlockNode[];
+  /** True when the reader sees less than the page holds (subscriber-only content). */
+  locked: boolean;
+  media: Map<string, MediaView>;
+};
+
+/**
+ * One page of a published article as `reader` may see it, or null when there is no such
+ * article or page (the caller answers 404). Subscriber-only text is cut here, on the
+ * server, before anything is rendered or cached.
+ */
+export async function getArticlePage(input: {
+  slug: string;
+  page: number;
+  reader: Reader;
+  now?: Date;
+}): Promise<ArticlePageView | null> {
+  const now = input.now ?? new Date();
+  const row = await db.article.findFirst({
+    where: { slug: input.slug, ...publishedWhere(now) },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      dek: true,
+      excerpt: true,
+      seoTitle: true,
+      seoDescription: true,
+      body: true,
+      visibility: true,
+      publishedAt: true,
+      updatedAt: true,
+      wordCount: true,
+      topicId: true,
+      topic: { select: { slug: true, name: true } },
+      tags: { select: { tag: { select: { slug: true, name: true } } } },
+      authors: { select: { author: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+      issue: { select: { slug: true, title: true, volume: true, number: true, published: true } },
+      featuredImage: { select: mediaSelect },
+    },
+  });
+  if (!row) return null;
+
+  const doc = parseDocument(row.body);
+  const pages = splitPages(doc);
+  if (input.page < 1 || input.page > pages.length) return null;
+
+  const fullAccess = await canReadArticle(row.visibility, input.reader, now);
+  const blocks = fullAccess ? pages[input.page - 1]! : input.page === 1 ? teaserBlocks(doc) : [];
+
+  const mediaIds = figureMediaIds(blocks);
+  const mediaRows = mediaIds.length
+    ? await db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, ...mediaSelect } })
+    : [];
+
+  // The description is public everywhere (meta tags, feeds): never past the teaser.
+  const description =
+    row.seoDescription || row.dek || row.excerpt || blocksToText(teaserBlocks(doc, 1)).slice(0, 200);
+
+  return {
+    article: {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      dek: row.dek,
+      seoTitle: row.seoTitle,
+      description,
+      publishedAt: row.publishedAt!,
+      updatedAt: row.updatedAt,
+      subscribersOnly: row.visibility === "SUBSCRIBERS",
+      readingMinutes: readingMinutes(row.wordCount),
+      pageCount: pages.length,
+      topicId: row.topicId,
+      topic: row.topic,
+      tags: row.tags.map((link) => link.tag),
+      authors: row.authors.map((link) => link.author),
+      issue: row.issue?.published ? row.issue : null,
+      image: toMediaView(row.featuredImage),
+    },
+    page: input.page,
+    blocks,
+    locked: !fullAccess,
+    media: new Map(mediaRows.map(({ id, ...media }) => [id, toMediaView(media)])),
+  };
+}

@@ -1,0 +1,15 @@
+/** The one definition of "readers can see this": published, and its time has come. */
+export function publishedWhere(now: Date = new Date()) {
+  return { status: "PUBLISHED" as const, publishedAt: { lte: now } };
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** Parses a page number from a URL segment: whole numbers ≥ 1 only, else null (→ 404). */
+export function parsePageParam(value: string | undefined): number | null {
+  if (value === undefined) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(value)) return null;
+  return Number(value);
+}

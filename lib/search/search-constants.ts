@@ -1,0 +1,3 @@
+/** Marks the start and end of a matched word in a snippet; components turn them into <mark>. */
+export const HIT_START = "\u0002";
+export const HIT_END = "\u0003";

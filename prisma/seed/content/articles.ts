@@ -1,0 +1,12 @@
+import { briefArticles } from "./articles-briefs";
+import { cultureTechnologyArticles } from "./articles-culture-technology";
+import { foreignEnvironmentArticles } from "./articles-foreign-environment";
+import { politicsFinanceArticles } from "./articles-politics-finance";
+import type { SeedArticle } from "./types";
+
+export const articles: SeedArticle[] = [
+  ...politicsFinanceArticles,
+  ...foreignEnvironmentArticles,
+  ...cultureTechnologyArticles,
+  ...briefArticles,
+];

@@ -1,0 +1,26 @@
+import { createDbClient } from "../../lib/db-client";
+import { env } from "../../lib/env";
+import { createDiskStorage } from "../../lib/media/storage";
+import { seedDemo } from "./seed-demo";
+
+/**
+ * Seeds demo content when the database is empty and demo mode is on. Demo mode is the
+ * embedded default (no DATABASE_URL given) or DEMO_MODE=true; a libSQL server or any
+ * explicitly configured database is never filled with demo accounts unless asked.
+ */
+const demoMode = process.env.DEMO_MODE === "true" || (process.env.DEMO_MODE !== "false" && !process.env.DATABASE_URL);
+
+const db = createDbClient();
+try {
+  if (env.DATABASE_URL.startsWith("file:")) await db.$executeRawUnsafe("PRAGMA journal_mode=WAL");
+  const [users, articles] = await Promise.all([db.user.count(), db.article.count()]);
+  if (users + articles > 0) {
+    console.log("Database already has content; not seeding.");
+  } else if (!demoMode) {
+    console.log("Empty database, demo mode off: not seeding. Create the first admin with `npm run create-admin`.");
+  } else {
+    await seedDemo(db, createDiskStorage(env.UPLOADS_DIR));
+  }
+} finally {
+  await db.$disconnect();
+}

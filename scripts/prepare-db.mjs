@@ -1,0 +1,21 @@
+// Brings the database up to date: creates ./data, applies migrations, seeds demo content
+// on an empty database in demo mode (see prisma/seed/run.ts). Safe to run at every start.
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+};
+
+const url = process.env.DATABASE_URL ?? "file:./data/app.db";
+if (url.startsWith("file:")) {
+  const file = url.slice("file:".length);
+  const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+  mkdirSync(dir, { recursive: true });
+}
+run(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"]);
+run(process.execPath, ["--import", "tsx", "prisma/seed/run.ts"]);

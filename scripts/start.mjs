@@ -1,0 +1,20 @@
+// `npm start`: prepare the database (migrate, seed demo content when empty), build the
+// app if there is no production build yet, then serve it on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const nextBin = "node_modules/next/dist/bin/next";
+const step = (args) => {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+step(["scripts/prepare-db.mjs"]);
+if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "true") {
+  console.log("No production build yet: building (about a minute)…");
+  step([nextBin, "build"]);
+}
+const port = process.env.PORT ?? "3000";
+const server = spawn(process.execPath, [nextBin, "start", "--port", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
