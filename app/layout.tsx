@@ -5,7 +5,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: "The Meridian", template: "%s · The Meridian" },
-  description: "An independent magazine of long-form reporting on politics, finance, foreign affairs, the environment, culture and technology.",
+  description:
+    "An independent magazine of long-form reporting on politics, finance, foreign affairs, the environment, culture and technology.",
   alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "The Meridian" }] } },
   openGraph: { siteName: "The Meridian", type: "website" },
 };

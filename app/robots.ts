@@ -3,7 +3,13 @@ import { siteUrl } from "@/lib/env";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/editor", "/admin", "/account", "/api/", "/search"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: "/",
+        disallow: ["/editor", "/admin", "/account", "/api/", "/search"],
+      },
+    ],
     sitemap: `${siteUrl}/sitemap.xml`,
   };
 }

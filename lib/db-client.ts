@@ -6,7 +6,10 @@ import { env } from "./env";
  * Builds a Prisma client over libSQL. Kept apart from lib/db.ts (which is server-only)
  * so the seed, scripts and integration tests can build clients for their own databases.
  */
-export function createDbClient(url: string = env.DATABASE_URL, authToken = env.DATABASE_AUTH_TOKEN) {
+export function createDbClient(
+  url: string = env.DATABASE_URL,
+  authToken = env.DATABASE_AUTH_TOKEN,
+) {
   const adapter = new PrismaLibSQL({ url, authToken });
   return new PrismaClient({
     adapter,

@@ -8,7 +8,10 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|libsql:|https?:|wss?:)/, "DATABASE_URL must be file:…, libsql://… or http(s)://…")
+    .regex(
+      /^(file:|libsql:|https?:|wss?:)/,
+      "DATABASE_URL must be file:…, libsql://… or http(s)://…",
+    )
     .default("file:./data/app.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** Public origin used in canonical URLs, feeds and sitemaps. */

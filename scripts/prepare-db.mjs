@@ -6,7 +6,9 @@ import { mkdirSync } from "node:fs";
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
   if (result.status !== 0) {
-    console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    console.error(
+      `\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`,
+    );
     process.exit(result.status ?? 1);
   }
 };

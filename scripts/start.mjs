@@ -15,6 +15,9 @@ if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "true") {
   step([nextBin, "build"]);
 }
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

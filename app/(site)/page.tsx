@@ -9,7 +9,10 @@ export const revalidate = 300;
 
 export default async function FrontPage() {
   const [featured, latestIssue] = await Promise.all([getFeaturedArticle(), getLatestIssue()]);
-  const latest = await listPublishedArticles({ where: featured ? { id: { not: featured.id } } : {}, pageSize: 9 });
+  const latest = await listPublishedArticles({
+    where: featured ? { id: { not: featured.id } } : {},
+    pageSize: 9,
+  });
   return (
     <>
       <h1 className="sr-only">The Meridian: latest articles</h1>
@@ -20,21 +23,33 @@ export default async function FrontPage() {
       )}
       <div className="mt-10 grid gap-12 lg:grid-cols-4">
         <section aria-labelledby="latest-heading" className="lg:col-span-3">
-          <h2 id="latest-heading" className="mb-6 font-sans text-sm font-bold tracking-widest uppercase">
+          <h2
+            id="latest-heading"
+            className="mb-6 font-sans text-sm font-bold tracking-widest uppercase"
+          >
             Latest
           </h2>
           <ArticleGrid cards={latest.items} />
           {latest.totalPages > 1 && (
             <p className="mt-10 font-sans">
-              <Link href="/latest/2" className="inline-block border border-stone-900 px-5 py-3 font-semibold hover:bg-stone-900 hover:text-white">
+              <Link
+                href="/latest/2"
+                className="inline-block border border-stone-900 px-5 py-3 font-semibold hover:bg-stone-900 hover:text-white"
+              >
                 More articles →
               </Link>
             </p>
           )}
         </section>
         {latestIssue && (
-          <aside aria-labelledby="issue-heading" className="lg:border-l lg:border-stone-300 lg:pl-8">
-            <h2 id="issue-heading" className="mb-4 font-sans text-sm font-bold tracking-widest uppercase">
+          <aside
+            aria-labelledby="issue-heading"
+            className="lg:border-l lg:border-stone-300 lg:pl-8"
+          >
+            <h2
+              id="issue-heading"
+              className="mb-4 font-sans text-sm font-bold tracking-widest uppercase"
+            >
               In the latest issue
             </h2>
             <IssueCover issue={latestIssue} />

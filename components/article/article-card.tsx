@@ -6,8 +6,16 @@ import { Figure } from "./figure";
 function Kicker({ card }: { card: Card }) {
   return (
     <p className="font-sans text-xs font-semibold tracking-widest text-red-800 uppercase">
-      {card.topic ? <Link href={`/topics/${card.topic.slug}`}>{card.topic.name}</Link> : "The Meridian"}
-      {card.subscribersOnly && <span className="ml-2 rounded-sm bg-stone-900 px-1.5 py-0.5 text-[10px] text-white">Subscribers</span>}
+      {card.topic ? (
+        <Link href={`/topics/${card.topic.slug}`}>{card.topic.name}</Link>
+      ) : (
+        "The Meridian"
+      )}
+      {card.subscribersOnly && (
+        <span className="ml-2 rounded-sm bg-stone-900 px-1.5 py-0.5 text-[10px] text-white">
+          Subscribers
+        </span>
+      )}
     </p>
   );
 }
@@ -15,14 +23,23 @@ function Kicker({ card }: { card: Card }) {
 function Meta({ card }: { card: Card }) {
   return (
     <p className="mt-2 font-sans text-xs text-stone-600">
-      {card.authors.map((a) => a.name).join(" and ")} · <time dateTime={card.publishedAt.toISOString()}>{formatLongDate(card.publishedAt)}</time> ·{" "}
+      {card.authors.map((a) => a.name).join(" and ")} ·{" "}
+      <time dateTime={card.publishedAt.toISOString()}>{formatLongDate(card.publishedAt)}</time> ·{" "}
       {card.readingMinutes} min read{card.pageCount > 1 ? ` · ${card.pageCount} pages` : ""}
     </p>
   );
 }
 
 /** One article in a list. `lead` is the front page's featured story. */
-export function ArticleCard({ card, variant = "standard", headingLevel = 3 }: { card: Card; variant?: "lead" | "standard" | "compact"; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  card,
+  variant = "standard",
+  headingLevel = 3,
+}: {
+  card: Card;
+  variant?: "lead" | "standard" | "compact";
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   const href = `/articles/${card.slug}`;
   if (variant === "lead") {
@@ -36,7 +53,9 @@ export function ArticleCard({ card, variant = "standard", headingLevel = 3 }: { 
         <div className={card.image ? "md:col-span-2" : "md:col-span-5"}>
           <Kicker card={card} />
           <Heading className="mt-2 font-serif text-3xl leading-tight font-bold text-balance md:text-4xl">
-            <Link href={href} className="hover:text-red-800">{card.title}</Link>
+            <Link href={href} className="hover:text-red-800">
+              {card.title}
+            </Link>
           </Heading>
           <p className="mt-3 font-serif text-lg leading-snug text-stone-700">{card.dek}</p>
           <Meta card={card} />
@@ -48,14 +67,21 @@ export function ArticleCard({ card, variant = "standard", headingLevel = 3 }: { 
     <article className={variant === "compact" ? "border-t border-stone-300 pt-4" : "flex flex-col"}>
       {variant === "standard" && card.image && (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="mb-3 block">
-          <Figure media={card.image} sizes="(min-width: 1024px) 30vw, (min-width: 640px) 45vw, 100vw" />
+          <Figure
+            media={card.image}
+            sizes="(min-width: 1024px) 30vw, (min-width: 640px) 45vw, 100vw"
+          />
         </Link>
       )}
       <Kicker card={card} />
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold text-balance">
-        <Link href={href} className="hover:text-red-800">{card.title}</Link>
+        <Link href={href} className="hover:text-red-800">
+          {card.title}
+        </Link>
       </Heading>
-      {variant === "standard" && <p className="mt-2 font-serif leading-snug text-stone-700">{card.dek}</p>}
+      {variant === "standard" && (
+        <p className="mt-2 font-serif leading-snug text-stone-700">{card.dek}</p>
+      )}
       <Meta card={card} />
     </article>
   );

@@ -15,14 +15,29 @@ export function ArticlePage({ view, related }: { view: ArticlePageView; related:
   const lastPage = page === article.pageCount;
   return (
     <article className="mx-auto max-w-3xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(article)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(article)) }}
+      />
       <header>
         <p className="font-sans text-xs font-semibold tracking-widest text-red-800 uppercase">
-          {article.topic && <Link href={`/topics/${article.topic.slug}`}>{article.topic.name}</Link>}
-          {article.subscribersOnly && <span className="ml-2 rounded-sm bg-stone-900 px-1.5 py-0.5 text-[10px] text-white">Subscribers</span>}
+          {article.topic && (
+            <Link href={`/topics/${article.topic.slug}`}>{article.topic.name}</Link>
+          )}
+          {article.subscribersOnly && (
+            <span className="ml-2 rounded-sm bg-stone-900 px-1.5 py-0.5 text-[10px] text-white">
+              Subscribers
+            </span>
+          )}
         </p>
-        <h1 className="mt-3 font-serif text-4xl leading-tight font-bold text-balance md:text-5xl">{article.title}</h1>
-        {article.dek && <p className="mt-4 font-serif text-xl leading-snug text-stone-700 md:text-2xl">{article.dek}</p>}
+        <h1 className="mt-3 font-serif text-4xl leading-tight font-bold text-balance md:text-5xl">
+          {article.title}
+        </h1>
+        {article.dek && (
+          <p className="mt-4 font-serif text-xl leading-snug text-stone-700 md:text-2xl">
+            {article.dek}
+          </p>
+        )}
         <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2 border-y border-stone-300 py-3">
           <Byline authors={article.authors} date={article.publishedAt} />
           <p className="font-sans text-xs text-stone-600">
@@ -32,15 +47,24 @@ export function ArticlePage({ view, related }: { view: ArticlePageView; related:
         </div>
       </header>
       {page === 1 && article.image && (
-        <Figure media={article.image} caption={article.image.caption} credit={article.image.credit} sizes="(min-width: 768px) 768px, 100vw" priority className="mt-8" />
+        <Figure
+          media={article.image}
+          caption={article.image.caption}
+          credit={article.image.credit}
+          sizes="(min-width: 768px) 768px, 100vw"
+          priority
+          className="mt-8"
+        />
       )}
-      <div className="prose prose-lg prose-stone mt-8 max-w-none font-serif prose-a:text-red-900 prose-a:decoration-red-900/30 prose-a:underline-offset-4 prose-blockquote:font-normal prose-figcaption:mt-2">
+      <div className="prose prose-lg prose-stone prose-a:text-red-900 prose-a:decoration-red-900/30 prose-a:underline-offset-4 prose-blockquote:font-normal prose-figcaption:mt-2 mt-8 max-w-none font-serif">
         {renderBlocks(view.blocks, view.media)}
       </div>
       {view.locked ? (
         <div className="paywall">
           <SubscribeBox
-            heading={page === 1 ? "Continue reading with a subscription" : "This page is for subscribers"}
+            heading={
+              page === 1 ? "Continue reading with a subscription" : "This page is for subscribers"
+            }
             lead={`“${article.title}” is available to subscribers of The Meridian.${article.pageCount > 1 ? ` It runs ${article.pageCount} pages.` : ""}`}
           />
         </div>
@@ -68,8 +92,14 @@ export function ArticlePage({ view, related }: { view: ArticlePageView; related:
       )}
       {!view.locked && lastPage && <SubscribeBox />}
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-12 border-t-4 border-stone-900 pt-6">
-          <h2 id="related-heading" className="font-sans text-sm font-bold tracking-widest uppercase">
+        <section
+          aria-labelledby="related-heading"
+          className="mt-12 border-t-4 border-stone-900 pt-6"
+        >
+          <h2
+            id="related-heading"
+            className="font-sans text-sm font-bold tracking-widest uppercase"
+          >
             Related
           </h2>
           <div className="mt-4 grid gap-6 sm:grid-cols-3">

@@ -4,7 +4,8 @@ import { AuthorHeader } from "@/components/article/author-header";
 import { ListingPage } from "@/components/article/listing-page";
 import { getAuthorListing } from "@/lib/authors/author-listing";
 
-const authorHref = (slug: string, page: number) => (page === 1 ? `/authors/${slug}` : `/authors/${slug}/${page}`);
+const authorHref = (slug: string, page: number) =>
+  page === 1 ? `/authors/${slug}` : `/authors/${slug}/${page}`;
 
 /** Shared by /authors/<slug> and /authors/<slug>/<n>; `page` null means a malformed number. */
 export async function authorMetadata(slug: string, page: number | null): Promise<Metadata> {

@@ -34,7 +34,9 @@ export function Figure({
       {(caption || credit) && (
         <figcaption className="mt-2 font-sans text-sm leading-snug text-stone-600">
           {caption}
-          {credit && <span className="ml-1 text-xs tracking-wide text-stone-500 uppercase">{credit}</span>}
+          {credit && (
+            <span className="ml-1 text-xs tracking-wide text-stone-500 uppercase">{credit}</span>
+          )}
         </figcaption>
       )}
     </figure>

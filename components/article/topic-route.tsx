@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/article/listing-page";
 import { getTopicListing } from "@/lib/topics/topic-listing";
 
-const topicHref = (slug: string, page: number) => (page === 1 ? `/topics/${slug}` : `/topics/${slug}/${page}`);
+const topicHref = (slug: string, page: number) =>
+  page === 1 ? `/topics/${slug}` : `/topics/${slug}/${page}`;
 
 /** Shared by /topics/<slug> and /topics/<slug>/<n>; `page` null means a malformed number. */
 export async function topicMetadata(slug: string, page: number | null): Promise<Metadata> {
@@ -27,7 +28,9 @@ export async function TopicRoute({ slug, page }: { slug: string; page: number | 
         <header className="mb-10 border-b-4 border-stone-900 pb-6">
           <h1 className="font-serif text-5xl font-bold">{topic.name}</h1>
           <p className="mt-3 max-w-2xl font-serif text-lg text-stone-700">{topic.description}</p>
-          {result.page > 1 && <p className="mt-2 font-sans text-sm text-stone-600">Page {result.page}</p>}
+          {result.page > 1 && (
+            <p className="mt-2 font-sans text-sm text-stone-600">Page {result.page}</p>
+          )}
         </header>
       }
       result={result}

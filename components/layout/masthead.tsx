@@ -5,7 +5,10 @@ import type { TopicView } from "@/lib/topics/topics";
 export function Masthead({ topics }: { topics: TopicView[] }) {
   return (
     <header className="border-b border-stone-900">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
@@ -16,7 +19,10 @@ export function Masthead({ topics }: { topics: TopicView[] }) {
           <Link href="/search" className="hidden px-2 py-2 hover:underline sm:inline">
             Search
           </Link>
-          <Link href="/subscribe" className="bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+          <Link
+            href="/subscribe"
+            className="bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+          >
             Subscribe
           </Link>
         </div>
@@ -25,7 +31,10 @@ export function Masthead({ topics }: { topics: TopicView[] }) {
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 font-sans text-sm font-medium whitespace-nowrap">
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link href={`/topics/${topic.slug}`} className="inline-block px-2 py-3 hover:text-red-800">
+              <Link
+                href={`/topics/${topic.slug}`}
+                className="inline-block px-2 py-3 hover:text-red-800"
+              >
                 {topic.name}
               </Link>
             </li>

@@ -7,7 +7,9 @@ export function SiteFooter({ topics }: { topics: TopicView[] }) {
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">
         <div>
           <p className="font-serif text-2xl font-black">The Meridian</p>
-          <p className="mt-2 text-stone-600">An independent magazine of long-form reporting, published twice a month.</p>
+          <p className="mt-2 text-stone-600">
+            An independent magazine of long-form reporting, published twice a month.
+          </p>
         </div>
         <nav aria-label="Topics">
           <h2 className="font-semibold tracking-widest uppercase">Topics</h2>
@@ -24,11 +26,31 @@ export function SiteFooter({ topics }: { topics: TopicView[] }) {
         <nav aria-label="The magazine">
           <h2 className="font-semibold tracking-widest uppercase">The magazine</h2>
           <ul className="mt-2 space-y-1">
-            <li><Link href="/issues" className="hover:underline">Past issues</Link></li>
-            <li><Link href="/latest/1" className="hover:underline">All articles</Link></li>
-            <li><Link href="/search" className="hover:underline">Search</Link></li>
-            <li><Link href="/subscribe" className="hover:underline">Subscribe</Link></li>
-            <li><a href="/feed.xml" className="hover:underline">RSS feed</a></li>
+            <li>
+              <Link href="/issues" className="hover:underline">
+                Past issues
+              </Link>
+            </li>
+            <li>
+              <Link href="/latest/1" className="hover:underline">
+                All articles
+              </Link>
+            </li>
+            <li>
+              <Link href="/search" className="hover:underline">
+                Search
+              </Link>
+            </li>
+            <li>
+              <Link href="/subscribe" className="hover:underline">
+                Subscribe
+              </Link>
+            </li>
+            <li>
+              <a href="/feed.xml" className="hover:underline">
+                RSS feed
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -13,9 +13,18 @@ const INCLUDED = [
 ];
 
 /** The offer at the end of every article, and in place of the text behind the paywall. */
-export function SubscribeBox({ heading = "Subscribe to The Meridian", lead }: { heading?: string; lead?: string }) {
+export function SubscribeBox({
+  heading = "Subscribe to The Meridian",
+  lead,
+}: {
+  heading?: string;
+  lead?: string;
+}) {
   return (
-    <aside aria-labelledby="subscribe-box-heading" className="my-12 border-y-4 border-stone-900 bg-stone-100 px-6 py-8 font-sans">
+    <aside
+      aria-labelledby="subscribe-box-heading"
+      className="my-12 border-y-4 border-stone-900 bg-stone-100 px-6 py-8 font-sans"
+    >
       <h2 id="subscribe-box-heading" className="font-serif text-2xl font-bold">
         {heading}
       </h2>
@@ -31,7 +40,10 @@ export function SubscribeBox({ heading = "Subscribe to The Meridian", lead }: { 
           </li>
         ))}
       </ul>
-      <Link href="/subscribe" className="mt-6 inline-block bg-red-800 px-6 py-3 font-semibold text-white hover:bg-red-900">
+      <Link
+        href="/subscribe"
+        className="mt-6 inline-block bg-red-800 px-6 py-3 font-semibold text-white hover:bg-red-900"
+      >
         Subscribe
       </Link>
     </aside>

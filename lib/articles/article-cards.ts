@@ -29,7 +29,10 @@ export const cardSelect = {
   pageCount: true,
   wordCount: true,
   topic: { select: { slug: true, name: true } },
-  authors: { select: { author: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+  authors: {
+    select: { author: { select: { slug: true, name: true } } },
+    orderBy: { position: "asc" },
+  },
   featuredImage: { select: mediaSelect },
 } satisfies Prisma.ArticleSelect;
 

@@ -11,7 +11,16 @@ export function articlePath(slug: string, page = 1): string {
 export function articleMetadata(article: ArticleView, page: number): Metadata {
   const base = article.seoTitle || article.title;
   const title = page > 1 ? `${base} (page ${page} of ${article.pageCount})` : base;
-  const image = article.image ? [{ url: mediaSrc(article.image, 1200), width: article.image.width, height: article.image.height, alt: article.image.alt }] : [];
+  const image = article.image
+    ? [
+        {
+          url: mediaSrc(article.image, 1200),
+          width: article.image.width,
+          height: article.image.height,
+          alt: article.image.alt,
+        },
+      ]
+    : [];
   return {
     title,
     description: article.description,
@@ -29,7 +38,11 @@ export function articleMetadata(article: ArticleView, page: number): Metadata {
       tags: article.tags.map((t) => t.name),
       images: image,
     },
-    twitter: { card: image.length ? "summary_large_image" : "summary", title: base, description: article.description },
+    twitter: {
+      card: image.length ? "summary_large_image" : "summary",
+      title: base,
+      description: article.description,
+    },
   };
 }
 
@@ -43,12 +56,24 @@ export function articleJsonLd(article: ArticleView) {
     datePublished: article.publishedAt.toISOString(),
     dateModified: article.updatedAt.toISOString(),
     mainEntityOfPage: `${siteUrl}${articlePath(article.slug)}`,
-    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: `${siteUrl}/authors/${a.slug}` })),
+    author: article.authors.map((a) => ({
+      "@type": "Person",
+      name: a.name,
+      url: `${siteUrl}/authors/${a.slug}`,
+    })),
     publisher: { "@type": "Organization", name: "The Meridian", url: siteUrl },
     ...(article.image ? { image: [`${siteUrl}${mediaSrc(article.image, 1200)}`] } : {}),
     ...(article.topic ? { articleSection: article.topic.name } : {}),
     isAccessibleForFree: !article.subscribersOnly,
-    ...(article.subscribersOnly ? { hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" } } : {}),
+    ...(article.subscribersOnly
+      ? {
+          hasPart: {
+            "@type": "WebPageElement",
+            isAccessibleForFree: false,
+            cssSelector: ".paywall",
+          },
+        }
+      : {}),
   };
 }
 

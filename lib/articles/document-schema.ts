@@ -50,7 +50,8 @@ const HrefSchema = z
   .string()
   .max(2048, "A link address is too long (2,048 characters at most).")
   .refine(isSafeHref, {
-    message: "Links must start with http://, https://, mailto: or / (no javascript: or data: links).",
+    message:
+      "Links must start with http://, https://, mailto: or / (no javascript: or data: links).",
   });
 
 const MarkSchema: z.ZodType<Mark> = z.discriminatedUnion("type", [
@@ -63,7 +64,11 @@ const MarkSchema: z.ZodType<Mark> = z.discriminatedUnion("type", [
 
 const InlineSchema: z.ZodType<InlineNode> = z.discriminatedUnion("type", [
   z
-    .object({ type: z.literal("text"), text: z.string().min(1), marks: z.array(MarkSchema).max(5).optional() })
+    .object({
+      type: z.literal("text"),
+      text: z.string().min(1),
+      marks: z.array(MarkSchema).max(5).optional(),
+    })
     .strict(),
   z.object({ type: z.literal("hardBreak") }).strict(),
 ]);

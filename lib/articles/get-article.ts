@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "../db";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
 import { canReadArticle, type Reader } from "../subscriptions/entitlements";
-import { figureMediaIds, readingMinutes, splitPages, teaserBlocks, blocksToText } from "./document-pages";
+import {
+  figureMediaIds,
+  readingMinutes,
+  splitPages,
+  teaserBlocks,
+  blocksToText,
+} from "./document-pages";
 import { parseDocument, type BlockNode } from "./document-schema";
 import { publishedWhere } from "./published";
 
@@ -66,7 +72,10 @@ export async function getArticlePage(input: {
       topicId: true,
       topic: { select: { slug: true, name: true } },
       tags: { select: { tag: { select: { slug: true, name: true } } } },
-      authors: { select: { author: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+      authors: {
+        select: { author: { select: { slug: true, name: true } } },
+        orderBy: { position: "asc" },
+      },
       issue: { select: { slug: true, title: true, volume: true, number: true, published: true } },
       featuredImage: { select: mediaSelect },
     },
@@ -82,12 +91,18 @@ export async function getArticlePage(input: {
 
   const mediaIds = figureMediaIds(blocks);
   const mediaRows = mediaIds.length
-    ? await db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, ...mediaSelect } })
+    ? await db.media.findMany({
+        where: { id: { in: mediaIds } },
+        select: { id: true, ...mediaSelect },
+      })
     : [];
 
   // The description is public everywhere (meta tags, feeds): never past the teaser.
   const description =
-    row.seoDescription || row.dek || row.excerpt || blocksToText(teaserBlocks(doc, 1)).slice(0, 200);
+    row.seoDescription ||
+    row.dek ||
+    row.excerpt ||
+    blocksToText(teaserBlocks(doc, 1)).slice(0, 200);
 
   return {
     article: {

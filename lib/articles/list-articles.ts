@@ -39,14 +39,26 @@ export async function getFeaturedArticle(now = new Date()): Promise<ArticleCard 
       select: cardSelect,
       orderBy: { publishedAt: "desc" },
     })) ??
-    (await db.article.findFirst({ where: publishedWhere(now), select: cardSelect, orderBy: { publishedAt: "desc" } }));
+    (await db.article.findFirst({
+      where: publishedWhere(now),
+      select: cardSelect,
+      orderBy: { publishedAt: "desc" },
+    }));
   return row ? toCard(row) : null;
 }
 
 /** Up to `take` other articles on the same topic, else the newest articles. */
-export async function listRelatedArticles(article: { id: string; topicId: string | null }, take = 3, now = new Date()) {
+export async function listRelatedArticles(
+  article: { id: string; topicId: string | null },
+  take = 3,
+  now = new Date(),
+) {
   const rows = await db.article.findMany({
-    where: { ...publishedWhere(now), id: { not: article.id }, ...(article.topicId ? { topicId: article.topicId } : {}) },
+    where: {
+      ...publishedWhere(now),
+      id: { not: article.id },
+      ...(article.topicId ? { topicId: article.topicId } : {}),
+    },
     select: cardSelect,
     orderBy: { publishedAt: "desc" },
     take,

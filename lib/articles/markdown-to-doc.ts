@@ -1,5 +1,12 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { parseDocument, type ArticleDocument, type BlockNode, type InlineNode, type Mark, isSafeHref } from "./document-schema";
+import {
+  parseDocument,
+  type ArticleDocument,
+  type BlockNode,
+  type InlineNode,
+  type Mark,
+  isSafeHref,
+} from "./document-schema";
 
 /** A line with exactly this text starts a new page of the article. */
 export const PAGE_BREAK_LINE = "=== page ===";
@@ -12,8 +19,13 @@ export type ImageResolver = (src: string, alt: string) => string | null;
  * figures only when `resolveImage` maps their address to a stored media id; the title
  * holds "Caption | Credit".
  */
-export function markdownToDocument(markdown: string, resolveImage: ImageResolver = () => null): ArticleDocument {
-  const pages = markdown.replace(/\r\n?/g, "\n").split(new RegExp(`^\\s*${PAGE_BREAK_LINE}\\s*$`, "m"));
+export function markdownToDocument(
+  markdown: string,
+  resolveImage: ImageResolver = () => null,
+): ArticleDocument {
+  const pages = markdown
+    .replace(/\r\n?/g, "\n")
+    .split(new RegExp(`^\\s*${PAGE_BREAK_LINE}\\s*$`, "m"));
   const content: BlockNode[] = [];
   pages.forEach((page, index) => {
     if (index > 0) content.push({ type: "pageBreak" });
@@ -28,7 +40,9 @@ function blocksFrom(tokens: Token[], resolveImage: ImageResolver): BlockNode[] {
     switch (token.type) {
       case "paragraph":
       case "text": {
-        const inline = (token as Tokens.Paragraph).tokens ?? [{ type: "text", raw: token.raw, text: (token as Tokens.Text).text }];
+        const inline = (token as Tokens.Paragraph).tokens ?? [
+          { type: "text", raw: token.raw, text: (token as Tokens.Text).text },
+        ];
         blocks.push(...paragraphsWithFigures(inline, resolveImage));
         break;
       }
@@ -46,11 +60,15 @@ function blocksFrom(tokens: Token[], resolveImage: ImageResolver): BlockNode[] {
       case "list": {
         const list = token as Tokens.List;
         const items = list.items
-          .map((item) => ({ type: "listItem" as const, content: blocksFrom(item.tokens, resolveImage) }))
+          .map((item) => ({
+            type: "listItem" as const,
+            content: blocksFrom(item.tokens, resolveImage),
+          }))
           .filter((item) => item.content.length > 0);
         if (items.length === 0) break;
         if (list.ordered) {
-          const start = typeof list.start === "number" && list.start !== 1 ? { start: list.start } : undefined;
+          const start =
+            typeof list.start === "number" && list.start !== 1 ? { start: list.start } : undefined;
           blocks.push({ type: "orderedList", ...(start ? { attrs: start } : {}), content: items });
         } else blocks.push({ type: "bulletList", content: items });
         break;
@@ -59,7 +77,10 @@ function blocksFrom(tokens: Token[], resolveImage: ImageResolver): BlockNode[] {
         blocks.push({ type: "horizontalRule" });
         break;
       case "code":
-        blocks.push({ type: "paragraph", content: textNodes((token as Tokens.Code).text, [{ type: "code" }]) });
+        blocks.push({
+          type: "paragraph",
+          content: textNodes((token as Tokens.Code).text, [{ type: "code" }]),
+        });
         break;
       default:
         // space, html, tables and anything else: dropped rather than passed through.
@@ -84,7 +105,9 @@ function paragraphsWithFigures(tokens: Token[], resolveImage: ImageResolver): Bl
       const mediaId = resolveImage(image.href, image.text);
       if (mediaId) {
         flush();
-        const [caption = "", credit = ""] = (image.title ?? "").split("|").map((part) => part.trim());
+        const [caption = "", credit = ""] = (image.title ?? "")
+          .split("|")
+          .map((part) => part.trim());
         blocks.push({ type: "figure", attrs: { mediaId, alt: image.text, caption, credit } });
         continue;
       }
@@ -109,21 +132,32 @@ function inlineFrom(tokens: Token[] | undefined, marks: Mark[]): InlineNode[] {
         nodes.push(...textNodes(decodeEntities((token as Tokens.Escape).text), marks));
         break;
       case "strong":
-        nodes.push(...inlineFrom((token as Tokens.Strong).tokens, withMark(marks, { type: "bold" })));
+        nodes.push(
+          ...inlineFrom((token as Tokens.Strong).tokens, withMark(marks, { type: "bold" })),
+        );
         break;
       case "em":
         nodes.push(...inlineFrom((token as Tokens.Em).tokens, withMark(marks, { type: "italic" })));
         break;
       case "del":
-        nodes.push(...inlineFrom((token as Tokens.Del).tokens, withMark(marks, { type: "strike" })));
+        nodes.push(
+          ...inlineFrom((token as Tokens.Del).tokens, withMark(marks, { type: "strike" })),
+        );
         break;
       case "codespan":
-        nodes.push(...textNodes(decodeEntities((token as Tokens.Codespan).text), withMark(marks, { type: "code" })));
+        nodes.push(
+          ...textNodes(
+            decodeEntities((token as Tokens.Codespan).text),
+            withMark(marks, { type: "code" }),
+          ),
+        );
         break;
       case "link": {
         const link = token as Tokens.Link;
         // An unsafe address keeps its text and loses the link.
-        const linkMarks = isSafeHref(link.href) ? withMark(marks, { type: "link", attrs: { href: link.href.trim() } }) : marks;
+        const linkMarks = isSafeHref(link.href)
+          ? withMark(marks, { type: "link", attrs: { href: link.href.trim() } })
+          : marks;
         nodes.push(...inlineFrom(link.tokens, linkMarks));
         break;
       }
@@ -135,7 +169,8 @@ function inlineFrom(tokens: Token[] | undefined, marks: Mark[]): InlineNode[] {
         break;
       default:
         // Inline HTML is shown as the text it is, never interpreted.
-        if ("raw" in token && typeof token.raw === "string" && token.type !== "html") nodes.push(...textNodes(token.raw, marks));
+        if ("raw" in token && typeof token.raw === "string" && token.type !== "html")
+          nodes.push(...textNodes(token.raw, marks));
         break;
     }
   }
@@ -159,7 +194,13 @@ function trimInline(nodes: InlineNode[]): InlineNode[] {
   return nodes.filter((node) => node.type !== "text" || node.text.length > 0);
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);

@@ -21,17 +21,25 @@ function renderBlock(block: BlockNode, media: Map<string, MediaView>, key: numbe
     case "paragraph":
       return <p key={key}>{renderInline(block.content)}</p>;
     case "heading": {
-      const Tag = (`h${block.attrs.level}` as "h2" | "h3" | "h4");
+      const Tag = `h${block.attrs.level}` as "h2" | "h3" | "h4";
       return <Tag key={key}>{renderInline(block.content)}</Tag>;
     }
     case "blockquote":
       return <blockquote key={key}>{renderBlocks(block.content, media)}</blockquote>;
     case "bulletList":
-      return <ul key={key}>{block.content.map((item, i) => <li key={i}>{renderBlocks(item.content, media)}</li>)}</ul>;
+      return (
+        <ul key={key}>
+          {block.content.map((item, i) => (
+            <li key={i}>{renderBlocks(item.content, media)}</li>
+          ))}
+        </ul>
+      );
     case "orderedList":
       return (
         <ol key={key} start={block.attrs?.start}>
-          {block.content.map((item, i) => <li key={i}>{renderBlocks(item.content, media)}</li>)}
+          {block.content.map((item, i) => (
+            <li key={i}>{renderBlocks(item.content, media)}</li>
+          ))}
         </ol>
       );
     case "horizontalRule":
@@ -59,7 +67,8 @@ function renderBlock(block: BlockNode, media: Map<string, MediaView>, key: numbe
 function renderInline(content: InlineNode[] | undefined): ReactNode[] {
   return (content ?? []).map((node, index) => {
     if (node.type === "hardBreak") return <br key={index} />;
-    if (node.type !== "text") throw new UnknownNodeError(`Unknown inline type "${(node as { type: string }).type}"`);
+    if (node.type !== "text")
+      throw new UnknownNodeError(`Unknown inline type "${(node as { type: string }).type}"`);
     return <span key={index}>{applyMarks(node.text, node.marks ?? [])}</span>;
   });
 }

@@ -38,7 +38,10 @@ function derived(body: ArticleDocument) {
   };
 }
 
-export async function createArticleTx(tx: TransactionClient, input: ArticleInput): Promise<{ id: string }> {
+export async function createArticleTx(
+  tx: TransactionClient,
+  input: ArticleInput,
+): Promise<{ id: string }> {
   const article = await tx.article.create({
     data: {
       slug: input.slug,
@@ -64,8 +67,15 @@ export async function createArticleTx(tx: TransactionClient, input: ArticleInput
 }
 
 /** Publishes at `at` (default now). Published articles are searchable in the same commit. */
-export async function publishArticleTx(tx: TransactionClient, articleId: string, at: Date = new Date()) {
-  await tx.article.update({ where: { id: articleId }, data: { status: "PUBLISHED", publishedAt: at, scheduledAt: null } });
+export async function publishArticleTx(
+  tx: TransactionClient,
+  articleId: string,
+  at: Date = new Date(),
+) {
+  await tx.article.update({
+    where: { id: articleId },
+    data: { status: "PUBLISHED", publishedAt: at, scheduledAt: null },
+  });
   await syncSearchIndexTx(tx, articleId);
 }
 
@@ -76,7 +86,11 @@ export async function unpublishArticleTx(tx: TransactionClient, articleId: strin
 }
 
 /** Replaces the body, keeping counts and search rows in step. */
-export async function updateArticleBodyTx(tx: TransactionClient, articleId: string, body: ArticleDocument) {
+export async function updateArticleBodyTx(
+  tx: TransactionClient,
+  articleId: string,
+  body: ArticleDocument,
+) {
   await tx.article.update({ where: { id: articleId }, data: derived(body) });
   await syncSearchIndexTx(tx, articleId);
 }
@@ -99,5 +113,8 @@ export async function syncSearchIndexTx(tx: TransactionClient, articleId: string
     await removeFromIndex(tx, articleId);
     return;
   }
-  await indexArticle(tx, { ...article, authorNames: article.authors.map((link) => link.author.name) });
+  await indexArticle(tx, {
+    ...article,
+    authorNames: article.authors.map((link) => link.author.name),
+  });
 }

@@ -6,7 +6,10 @@ import { getAuthorBySlug } from "./get-author";
 export async function getAuthorListing(slug: string, page: number) {
   const author = await getAuthorBySlug(slug);
   if (!author) return null;
-  const result = await listPublishedArticles({ where: { authors: { some: { authorId: author.id } } }, page });
+  const result = await listPublishedArticles({
+    where: { authors: { some: { authorId: author.id } } },
+    page,
+  });
   if (page > result.totalPages) return null;
   return { author, result };
 }

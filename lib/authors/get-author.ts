@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "../db";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
 
-export type AuthorView = { id: string; slug: string; name: string; bio: string; portrait: MediaView | null };
+export type AuthorView = {
+  id: string;
+  slug: string;
+  name: string;
+  bio: string;
+  portrait: MediaView | null;
+};
 
 export async function getAuthorBySlug(slug: string): Promise<AuthorView | null> {
   const row = await db.author.findUnique({

@@ -23,7 +23,8 @@ export async function buildRssFeed(now = new Date()): Promise<string> {
   const cards = rows.map(toCard);
   const feed = new Feed({
     title: "The Meridian",
-    description: "Long-form reporting on politics, finance, foreign affairs, the environment, culture and technology.",
+    description:
+      "Long-form reporting on politics, finance, foreign affairs, the environment, culture and technology.",
     id: `${siteUrl}/`,
     link: `${siteUrl}/`,
     language: "en",
@@ -40,8 +41,12 @@ export async function buildRssFeed(now = new Date()): Promise<string> {
       description: card.subscribersOnly ? `${card.dek} (Subscribers only.)` : card.dek,
       date: card.publishedAt,
       author: card.authors.map((a) => ({ name: a.name, link: `${siteUrl}/authors/${a.slug}` })),
-      category: card.topic ? [{ name: card.topic.name, domain: `${siteUrl}/topics/${card.topic.slug}` }] : [],
-      ...(card.image ? { image: { url: `${siteUrl}${mediaSrc(card.image, 960)}`, type: "image/webp" } } : {}),
+      category: card.topic
+        ? [{ name: card.topic.name, domain: `${siteUrl}/topics/${card.topic.slug}` }]
+        : [],
+      ...(card.image
+        ? { image: { url: `${siteUrl}${mediaSrc(card.image, 960)}`, type: "image/webp" } }
+        : {}),
     });
   }
   return feed.rss2();

@@ -19,7 +19,11 @@ export async function sitemapEntries(now = new Date()): Promise<MetadataRoute.Si
     }),
     db.topic.findMany({ select: { slug: true }, take: 100 }),
     db.author.findMany({ select: { slug: true }, take: 2_000 }),
-    db.magazineIssue.findMany({ where: { published: true, publishedOn: { lte: now } }, select: { slug: true, publishedOn: true }, take: 2_000 }),
+    db.magazineIssue.findMany({
+      where: { published: true, publishedOn: { lte: now } },
+      select: { slug: true, publishedOn: true },
+      take: 2_000,
+    }),
   ]);
   const url = (path: string) => `${siteUrl}${path}`;
   return [
@@ -31,7 +35,10 @@ export async function sitemapEntries(now = new Date()): Promise<MetadataRoute.Si
     ...articles.flatMap((a) => {
       // Later pages of a subscriber-only article show no text to crawlers; list page 1 only.
       const pages = a.visibility === "SUBSCRIBERS" ? 1 : a.pageCount;
-      return Array.from({ length: pages }, (_, i) => ({ url: url(articlePath(a.slug, i + 1)), lastModified: a.updatedAt }));
+      return Array.from({ length: pages }, (_, i) => ({
+        url: url(articlePath(a.slug, i + 1)),
+        lastModified: a.updatedAt,
+      }));
     }),
   ];
 }

@@ -24,7 +24,9 @@ const issueSelect = {
   cover: { select: mediaSelect },
 } as const;
 
-function toSummary(row: { cover: Parameters<typeof toMediaView>[0] } & Omit<IssueSummary, "cover">): IssueSummary {
+function toSummary(
+  row: { cover: Parameters<typeof toMediaView>[0] } & Omit<IssueSummary, "cover">,
+): IssueSummary {
   return { ...row, cover: toMediaView(row.cover) };
 }
 
@@ -44,12 +46,25 @@ export async function getLatestIssue(now = new Date()): Promise<IssueSummary | n
 /** Years that have issues, newest first: the archive's navigation. */
 export async function listIssueYears(now = new Date()): Promise<number[]> {
   const [first, last] = await Promise.all([
-    db.magazineIssue.findFirst({ where: { published: true, publishedOn: { lte: now } }, select: { publishedOn: true }, orderBy: { publishedOn: "asc" } }),
-    db.magazineIssue.findFirst({ where: { published: true, publishedOn: { lte: now } }, select: { publishedOn: true }, orderBy: { publishedOn: "desc" } }),
+    db.magazineIssue.findFirst({
+      where: { published: true, publishedOn: { lte: now } },
+      select: { publishedOn: true },
+      orderBy: { publishedOn: "asc" },
+    }),
+    db.magazineIssue.findFirst({
+      where: { published: true, publishedOn: { lte: now } },
+      select: { publishedOn: true },
+      orderBy: { publishedOn: "desc" },
+    }),
   ]);
   if (!first || !last) return [];
   const years: number[] = [];
-  for (let year = last.publishedOn.getUTCFullYear(); year >= first.publishedOn.getUTCFullYear(); year -= 1) years.push(year);
+  for (
+    let year = last.publishedOn.getUTCFullYear();
+    year >= first.publishedOn.getUTCFullYear();
+    year -= 1
+  )
+    years.push(year);
   return years;
 }
 

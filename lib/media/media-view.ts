@@ -19,7 +19,15 @@ export const mediaSelect = {
   credit: true,
 } as const;
 
-type MediaRow = { key: string; width: number; height: number; variants: string; alt: string; caption: string; credit: string };
+type MediaRow = {
+  key: string;
+  width: number;
+  height: number;
+  variants: string;
+  alt: string;
+  caption: string;
+  credit: string;
+};
 
 export function toMediaView(row: MediaRow): MediaView;
 export function toMediaView(row: MediaRow | null | undefined): MediaView | null;
@@ -45,6 +53,9 @@ export function mediaSrcSet(media: MediaView): string {
 
 /** The smallest stored size at least `wanted` pixels wide, or the largest there is. */
 export function mediaSrc(media: MediaView, wanted: number): string {
-  const width = media.variants.find((w) => w >= wanted) ?? media.variants[media.variants.length - 1] ?? media.width;
+  const width =
+    media.variants.find((w) => w >= wanted) ??
+    media.variants[media.variants.length - 1] ??
+    media.width;
   return mediaUrl(media.key, width);
 }

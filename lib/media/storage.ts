@@ -39,7 +39,10 @@ export function createDiskStorage(root: string = env.UPLOADS_DIR): MediaStorage 
     },
     async remove(prefix) {
       if (!/^[a-z0-9][a-z0-9/_-]*$/.test(prefix)) throw new Error(`Bad media prefix "${prefix}"`);
-      await fs.rm(/*turbopackIgnore: true*/ path.join(root, prefix), { recursive: true, force: true });
+      await fs.rm(/*turbopackIgnore: true*/ path.join(root, prefix), {
+        recursive: true,
+        force: true,
+      });
     },
   };
 }

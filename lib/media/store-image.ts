@@ -4,21 +4,40 @@ import type { MediaStorage } from "./storage";
 /** Responsive widths every image is stored at (never upscaled past the original). */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 
-export type StoredImage = { key: string; width: number; height: number; variants: string; mimeType: string };
+export type StoredImage = {
+  key: string;
+  width: number;
+  height: number;
+  variants: string;
+  mimeType: string;
+};
 
 /**
  * Resizes an image into WebP variants and stores them under `key`. Returns the fields a
  * Media row needs. The input may be any format sharp reads; the output is always WebP.
  */
-export async function storeImageVariants(storage: MediaStorage, key: string, input: Buffer): Promise<StoredImage> {
+export async function storeImageVariants(
+  storage: MediaStorage,
+  key: string,
+  input: Buffer,
+): Promise<StoredImage> {
   const image = sharp(input, { failOn: "error" }).rotate();
   const meta = await image.metadata();
   if (!meta.width || !meta.height) throw new Error("The image has no dimensions.");
   const widths = VARIANT_WIDTHS.filter((w) => w < meta.width!);
-  widths.push(Math.min(meta.width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!) as (typeof VARIANT_WIDTHS)[number]);
+  widths.push(
+    Math.min(
+      meta.width,
+      VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!,
+    ) as (typeof VARIANT_WIDTHS)[number],
+  );
   const unique = [...new Set(widths)].sort((a, b) => a - b);
   for (const width of unique) {
-    const data = await image.clone().resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+    const data = await image
+      .clone()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 78 })
+      .toBuffer();
     await storage.put(`${key}/${width}.webp`, data);
   }
   const largest = unique[unique.length - 1]!;

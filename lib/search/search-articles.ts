@@ -8,9 +8,14 @@ export const SEARCH_PAGE_SIZE = 10;
 /** Search results stop after this many pages; nobody reads result 500, and deep OFFSETs cost. */
 export const SEARCH_MAX_PAGES = 20;
 
-
 export type SearchHit = { article: ArticleCard; page: number; snippet: string };
-export type SearchResults = { query: string; hits: SearchHit[]; page: number; totalPages: number; total: number };
+export type SearchResults = {
+  query: string;
+  hits: SearchHit[];
+  page: number;
+  totalPages: number;
+  total: number;
+};
 
 type Row = { articleId: string; page: number; snippet: string; score: number };
 
@@ -18,7 +23,11 @@ type Row = { articleId: string; page: number; snippet: string; score: number };
  * Ranked full-text search over published articles. Title matches weigh most, then the
  * dek, authors and body (bm25 weights). Each article appears once, on its best page.
  */
-export async function searchArticles(input: { q: string; page?: number; now?: Date }): Promise<SearchResults> {
+export async function searchArticles(input: {
+  q: string;
+  page?: number;
+  now?: Date;
+}): Promise<SearchResults> {
   const query = input.q.trim();
   const match = toFtsQuery(query);
   const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), SEARCH_MAX_PAGES);
@@ -57,5 +66,11 @@ export async function searchArticles(input: { q: string; page?: number; now?: Da
     return article ? [{ article, page: Number(row.page), snippet: row.snippet }] : [];
   });
   const count = Number(total);
-  return { query, hits, page, total: count, totalPages: Math.min(SEARCH_MAX_PAGES, Math.ceil(count / SEARCH_PAGE_SIZE)) };
+  return {
+    query,
+    hits,
+    page,
+    total: count,
+    totalPages: Math.min(SEARCH_MAX_PAGES, Math.ceil(count / SEARCH_PAGE_SIZE)),
+  };
 }

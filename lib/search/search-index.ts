@@ -29,7 +29,10 @@ export function searchRowsFor(article: IndexableArticle) {
 }
 
 /** Replaces an article's rows; call inside the transaction that publishes or edits it. */
-export async function indexArticle(tx: TransactionClient, article: IndexableArticle): Promise<void> {
+export async function indexArticle(
+  tx: TransactionClient,
+  article: IndexableArticle,
+): Promise<void> {
   await removeFromIndex(tx, article.id);
   for (const row of searchRowsFor(article)) {
     await tx.$executeRaw`INSERT INTO "ArticleSearch" ("articleId", "page", "title", "dek", "body", "authors")

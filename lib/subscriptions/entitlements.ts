@@ -8,7 +8,10 @@
  */
 export type Reader = { userId: string } | null;
 
-export async function canReadSubscriberContent(reader: Reader, _now: Date = new Date()): Promise<boolean> {
+export async function canReadSubscriberContent(
+  reader: Reader,
+  _now: Date = new Date(),
+): Promise<boolean> {
   void reader;
   return false;
 }

@@ -13,5 +13,8 @@ export async function listTopics(): Promise<TopicView[]> {
 }
 
 export async function getTopicBySlug(slug: string): Promise<TopicView | null> {
-  return db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return db.topic.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
 }

@@ -3,7 +3,12 @@ export const DEMO_PASSWORD = "demo-password";
 
 export const demoAccounts = [
   { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
-  { email: "editor@example.com", name: "Celeste Duvall", role: "EDITOR", authorSlug: "celeste-duvall" },
+  {
+    email: "editor@example.com",
+    name: "Celeste Duvall",
+    role: "EDITOR",
+    authorSlug: "celeste-duvall",
+  },
   { email: "writer@example.com", name: "Daniel Reyes", role: "WRITER", authorSlug: "daniel-reyes" },
   { email: "reader@example.com", name: "Rosa Reader", role: "READER" },
   { email: "subscriber@example.com", name: "Sam Subscriber", role: "READER" },

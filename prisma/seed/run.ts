@@ -8,7 +8,9 @@ import { seedDemo } from "./seed-demo";
  * embedded default (no DATABASE_URL given) or DEMO_MODE=true; a libSQL server or any
  * explicitly configured database is never filled with demo accounts unless asked.
  */
-const demoMode = process.env.DEMO_MODE === "true" || (process.env.DEMO_MODE !== "false" && !process.env.DATABASE_URL);
+const demoMode =
+  process.env.DEMO_MODE === "true" ||
+  (process.env.DEMO_MODE !== "false" && !process.env.DATABASE_URL);
 
 const db = createDbClient();
 try {
@@ -17,7 +19,9 @@ try {
   if (users + articles > 0) {
     console.log("Database already has content; not seeding.");
   } else if (!demoMode) {
-    console.log("Empty database, demo mode off: not seeding. Create the first admin with `npm run create-admin`.");
+    console.log(
+      "Empty database, demo mode off: not seeding. Create the first admin with `npm run create-admin`.",
+    );
   } else {
     await seedDemo(db, createDiskStorage(env.UPLOADS_DIR));
   }

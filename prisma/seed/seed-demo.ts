@@ -14,7 +14,16 @@ import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 import { drawPortrait, drawScene, hashString } from "./draw-art";
 import sharp from "sharp";
 
-type ImageRow = { key: string; width: number; height: number; variants: string; mimeType: string; alt: string; caption: string; credit: string };
+type ImageRow = {
+  key: string;
+  width: number;
+  height: number;
+  variants: string;
+  mimeType: string;
+  alt: string;
+  caption: string;
+  credit: string;
+};
 
 /**
  * Fills an empty database with the demo magazine: topics, authors with drawn portraits,
@@ -22,31 +31,51 @@ type ImageRow = { key: string; width: number; height: number; variants: string; 
  * Images are drawn first (files), then every row is written in one transaction, so a
  * failed seed leaves the database empty and the next start tries again.
  */
-export async function seedDemo(db: DbClient, storage: MediaStorage, log: (line: string) => void = console.log) {
+export async function seedDemo(
+  db: DbClient,
+  storage: MediaStorage,
+  log: (line: string) => void = console.log,
+) {
   const images: ImageRow[] = [];
-  const draw = async (key: string, svg: string, meta: Omit<ImageRow, "key" | "width" | "height" | "variants" | "mimeType">) => {
+  const draw = async (
+    key: string,
+    svg: string,
+    meta: Omit<ImageRow, "key" | "width" | "height" | "variants" | "mimeType">,
+  ) => {
     const png = await sharp(Buffer.from(svg)).png().toBuffer();
     const stored = await storeImageVariants(storage, key, png);
     images.push({ ...stored, ...meta });
     return key;
   };
   const scene = (key: string, image: SeedImage) =>
-    draw(key, drawScene(image.art, hashString(key)), { alt: image.alt, caption: image.caption, credit: image.credit });
+    draw(key, drawScene(image.art, hashString(key)), {
+      alt: image.alt,
+      caption: image.caption,
+      credit: image.credit,
+    });
 
   log(`Drawing demo images…`);
   for (const author of authors) {
-    await draw(`demo/authors/${author.slug}`, drawPortrait(author.palette, hashString(author.slug)), {
-      alt: `Portrait of ${author.name}`,
-      caption: "",
-      credit: "Illustration: The Meridian",
-    });
+    await draw(
+      `demo/authors/${author.slug}`,
+      drawPortrait(author.palette, hashString(author.slug)),
+      {
+        alt: `Portrait of ${author.name}`,
+        caption: "",
+        credit: "Illustration: The Meridian",
+      },
+    );
   }
   for (const issue of issues) {
-    await draw(`demo/issues/${issue.slug}`, drawScene(issue.coverArt, hashString(issue.slug), 800, 1040), {
-      alt: `Cover of the issue “${issue.title}”`,
-      caption: "",
-      credit: "Cover illustration: The Meridian",
-    });
+    await draw(
+      `demo/issues/${issue.slug}`,
+      drawScene(issue.coverArt, hashString(issue.slug), 800, 1040),
+      {
+        alt: `Cover of the issue “${issue.title}”`,
+        caption: "",
+        credit: "Cover illustration: The Meridian",
+      },
+    );
   }
   // Inline figures are collected while converting bodies; their keys are known up front.
   const bodies = new Map<string, ReturnType<typeof markdownToDocument>>();
@@ -59,11 +88,15 @@ export async function seedDemo(db: DbClient, storage: MediaStorage, log: (line: 
         if (!src.startsWith("art:")) return null;
         n += 1;
         const key = `demo/articles/${article.slug}/inline-${n}`;
-        inlineFigures.push({ key, image: { art: src.slice(4) as ArtKey, alt, caption: "", credit: "" } });
+        inlineFigures.push({
+          key,
+          image: { art: src.slice(4) as ArtKey, alt, caption: "", credit: "" },
+        });
         return key;
       }),
     );
-    if (article.featuredImage) await scene(`demo/articles/${article.slug}/featured`, article.featuredImage);
+    if (article.featuredImage)
+      await scene(`demo/articles/${article.slug}/featured`, article.featuredImage);
   }
   for (const figure of inlineFigures) await scene(figure.key, figure.image);
 
@@ -85,7 +118,12 @@ export async function seedDemo(db: DbClient, storage: MediaStorage, log: (line: 
       const authorIds = new Map<string, string>();
       for (const author of authors) {
         const row = await tx.author.create({
-          data: { slug: author.slug, name: author.name, bio: author.bio, portraitId: mediaIds.get(`demo/authors/${author.slug}`) },
+          data: {
+            slug: author.slug,
+            name: author.name,
+            bio: author.bio,
+            portraitId: mediaIds.get(`demo/authors/${author.slug}`),
+          },
           select: { id: true },
         });
         authorIds.set(author.slug, row.id);
@@ -95,13 +133,21 @@ export async function seedDemo(db: DbClient, storage: MediaStorage, log: (line: 
           data: { email: account.email, name: account.name, role: account.role, passwordHash },
           select: { id: true },
         });
-        if ("authorSlug" in account) await tx.author.update({ where: { slug: account.authorSlug }, data: { userId: user.id } });
+        if ("authorSlug" in account)
+          await tx.author.update({
+            where: { slug: account.authorSlug },
+            data: { userId: user.id },
+          });
       }
       const issueIds = new Map<string, string>();
       for (const issue of issues) {
         const { coverArt: _art, publishedOn, ...fields } = issue;
         const row = await tx.magazineIssue.create({
-          data: { ...fields, publishedOn: new Date(`${publishedOn}T06:00:00Z`), coverId: mediaIds.get(`demo/issues/${issue.slug}`) },
+          data: {
+            ...fields,
+            publishedOn: new Date(`${publishedOn}T06:00:00Z`),
+            coverId: mediaIds.get(`demo/issues/${issue.slug}`),
+          },
           select: { id: true },
         });
         issueIds.set(issue.slug, row.id);
@@ -123,7 +169,15 @@ export async function seedDemo(db: DbClient, storage: MediaStorage, log: (line: 
           if (block.type === "figure") {
             const figure = inlineFigures.find((f) => f.key === block.attrs.mediaId);
             block.attrs.mediaId = mediaIds.get(block.attrs.mediaId) ?? block.attrs.mediaId;
-            if (figure) await tx.media.update({ where: { id: block.attrs.mediaId }, data: { alt: block.attrs.alt, caption: block.attrs.caption, credit: block.attrs.credit } });
+            if (figure)
+              await tx.media.update({
+                where: { id: block.attrs.mediaId },
+                data: {
+                  alt: block.attrs.alt,
+                  caption: block.attrs.caption,
+                  credit: block.attrs.credit,
+                },
+              });
           }
         }
         const position = article.issue ? (issuePositions.get(article.issue) ?? 0) + 1 : null;
@@ -133,14 +187,16 @@ export async function seedDemo(db: DbClient, storage: MediaStorage, log: (line: 
           title: article.title,
           dek: article.dek,
           body,
-          status: "PUBLISHED",
+          status: article.status ?? "PUBLISHED",
           visibility: article.visibility ?? "PUBLIC",
           featured: article.featured ?? false,
           topicId: topicIds.get(article.topic) ?? null,
-          featuredImageId: article.featuredImage ? mediaIds.get(`demo/articles/${article.slug}/featured`) : null,
+          featuredImageId: article.featuredImage
+            ? mediaIds.get(`demo/articles/${article.slug}/featured`)
+            : null,
           issueId: article.issue ? issueIds.get(article.issue) : null,
           issuePosition: position,
-          publishedAt: new Date(article.publishedAt),
+          publishedAt: article.status ? null : new Date(article.publishedAt),
           authorIds: article.authors.map((slug) => {
             const id = authorIds.get(slug);
             if (!id) throw new Error(`Unknown author "${slug}" in article "${article.slug}"`);

@@ -10,12 +10,16 @@ import { formatLongDate } from "@/lib/text/format-date";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? "";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = first((await searchParams).q).trim();
   // Result pages are not for search engines; the form page is.
-  return { title: q ? `Search: ${q.slice(0, 60)}` : "Search", robots: q ? { index: false } : undefined };
+  return {
+    title: q ? `Search: ${q.slice(0, 60)}` : "Search",
+    robots: q ? { index: false } : undefined,
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -23,11 +27,17 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = first(params.q).slice(0, MAX_QUERY_LENGTH * 5);
   const page = parsePageParam(first(params.page) || undefined) ?? 1;
   const results = q.trim() ? await searchArticles({ q, page }) : null;
-  const hrefFor = (p: number) => `/search?${new URLSearchParams({ q: results?.query ?? q, ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const hrefFor = (p: number) =>
+    `/search?${new URLSearchParams({ q: results?.query ?? q, ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-4xl font-bold">Search</h1>
-      <form action="/search" method="get" role="search" className="mt-6 flex flex-col gap-2 font-sans sm:flex-row sm:items-end">
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        className="mt-6 flex flex-col gap-2 font-sans sm:flex-row sm:items-end"
+      >
         <div className="flex-1">
           <label htmlFor="search-q" className="block text-sm font-semibold">
             Search articles
@@ -42,7 +52,10 @@ export default async function SearchPage({ searchParams }: Props) {
             className="mt-1 w-full border border-stone-400 px-3 py-2 text-base"
           />
         </div>
-        <button type="submit" className="bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-red-800">
+        <button
+          type="submit"
+          className="bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-red-800"
+        >
           Search
         </button>
       </form>
@@ -58,9 +71,14 @@ export default async function SearchPage({ searchParams }: Props) {
           <ol className="mt-6 space-y-8">
             {results.hits.map((hit) => (
               <li key={hit.article.id} className="border-t border-stone-300 pt-4">
-                <p className="font-sans text-xs font-semibold tracking-widest text-red-800 uppercase">{hit.article.topic?.name}</p>
+                <p className="font-sans text-xs font-semibold tracking-widest text-red-800 uppercase">
+                  {hit.article.topic?.name}
+                </p>
                 <h3 className="mt-1 font-serif text-2xl font-bold">
-                  <Link href={articlePath(hit.article.slug, hit.page)} className="hover:text-red-800">
+                  <Link
+                    href={articlePath(hit.article.slug, hit.page)}
+                    className="hover:text-red-800"
+                  >
                     {hit.article.title}
                   </Link>
                 </h3>
@@ -68,13 +86,20 @@ export default async function SearchPage({ searchParams }: Props) {
                   <SearchSnippet snippet={hit.snippet} />
                 </p>
                 <p className="mt-2 font-sans text-xs text-stone-600">
-                  {hit.article.authors.map((a) => a.name).join(" and ")} · {formatLongDate(hit.article.publishedAt)}
-                  {hit.article.pageCount > 1 && ` · found on page ${hit.page} of ${hit.article.pageCount}`}
+                  {hit.article.authors.map((a) => a.name).join(" and ")} ·{" "}
+                  {formatLongDate(hit.article.publishedAt)}
+                  {hit.article.pageCount > 1 &&
+                    ` · found on page ${hit.page} of ${hit.article.pageCount}`}
                 </p>
               </li>
             ))}
           </ol>
-          <Pagination page={results.page} totalPages={results.totalPages} hrefFor={hrefFor} label="Search result pages" />
+          <Pagination
+            page={results.page}
+            totalPages={results.totalPages}
+            hrefFor={hrefFor}
+            label="Search result pages"
+          />
         </section>
       )}
     </div>

@@ -12,10 +12,13 @@ export default function SubscribePage() {
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-5xl font-bold">Subscribe to The Meridian</h1>
       <p className="mt-4 font-serif text-xl text-stone-700">
-        Twenty-four issues a year of reporting that takes its time, in print and online, with every article read aloud and the whole archive
-        open to you.
+        Twenty-four issues a year of reporting that takes its time, in print and online, with every
+        article read aloud and the whole archive open to you.
       </p>
-      <SubscribeBox heading="What a subscription includes" lead="Plans and online checkout open with our subscription launch. Everything below is part of every plan." />
+      <SubscribeBox
+        heading="What a subscription includes"
+        lead="Plans and online checkout open with our subscription launch. Everything below is part of every plan."
+      />
     </div>
   );
 }

@@ -14,7 +14,8 @@ export const briefArticles: SeedArticle[] = [
     featuredImage: {
       art: "fields",
       alt: "Flat farmland divided by a straight road under a wide sky",
-      caption: "The county line outside Calder Crossing follows the road, then the creek, then nothing anyone can see.",
+      caption:
+        "The county line outside Calder Crossing follows the road, then the creek, then nothing anyone can see.",
       credit: "Illustration: The Meridian",
     },
     body: `The county line in Calder Crossing is painted on nothing and marked by nothing, but everyone in town knows where it is. It runs down the yellow stripe of Main Street, past the feed store and the shuttered savings bank, and it divides a town of 2,400 people into two electorates that never quite meet.
@@ -146,7 +147,8 @@ But these are small complaints about a generous book. *The Ledger of Small Thing
     featuredImage: {
       art: "market-chart",
       alt: "A line chart on a trading screen falling and then leveling off",
-      caption: "The Tern Harbor system's private-credit position lost a fifth of its value in eighteen months.",
+      caption:
+        "The Tern Harbor system's private-credit position lost a fifth of its value in eighteen months.",
       credit: "Illustration: The Meridian",
     },
     body: `The Tern Harbor Municipal Employees' Retirement System manages about nine billion dollars on behalf of teachers, bus drivers, librarians and sanitation workers across a dozen towns. For most of its history it has been unremarkable, which is what its members want from it. Then, three years ago, it put a large slice of its portfolio into a private-credit fund that promised steady returns with little volatility, and eighteen months later that slice was worth a fifth less than it paid.
@@ -186,7 +188,8 @@ But the members who pack the meetings seem to accept the trade. A retired school
     featuredImage: {
       art: "harbor",
       alt: "A ferry leaving a small harbor at dawn, gulls over the breakwater",
-      caption: "The morning departure from Hallöra, where the ferry has run every day but three since 1962.",
+      caption:
+        "The morning departure from Hallöra, where the ferry has run every day but three since 1962.",
       credit: "Illustration: The Meridian",
     },
     body: `The morning ferry from Hallöra leaves at six-fifteen, and by six the café on the upper deck is already full of truck drivers, schoolteachers going home from a conference and a handful of retirees who make the crossing simply because they like it. The ship is old, painted white and a faded shade of blue, and it smells of coffee and diesel in roughly equal measure.
@@ -359,7 +362,8 @@ Like the keepers of [the reservoir that keeps a diary](/articles/the-reservoir-t
     featuredImage: {
       art: "theater",
       alt: "An empty theater stage under a single work light, red seats in shadow",
-      caption: "The Harrow Playhouse seats ninety-eight, and the ghost light stays on between shows.",
+      caption:
+        "The Harrow Playhouse seats ninety-eight, and the ghost light stays on between shows.",
       credit: "Illustration: The Meridian",
     },
     body: `Every theater has them: the understudies who sit in a dressing room night after night, costumes pressed, lines memorized, waiting for an illness or an accident that almost never comes. *The Understudy's Almanac*, a new play by Rosalind Achebe-Grant now running at the tiny Harrow Playhouse, is about three of them, and it is one of the funniest and saddest things I have seen on a stage this year.
@@ -422,7 +426,8 @@ I will keep writing reviews, and I will keep believing they matter. But I have s
     featuredImage: {
       art: "library",
       alt: "Tall library shelves in warm light with a reading table in front",
-      caption: "The Wickham Bay Public Library, where the tool collection now fills what used to be the periodicals room.",
+      caption:
+        "The Wickham Bay Public Library, where the tool collection now fills what used to be the periodicals room.",
       credit: "Illustration: The Meridian",
     },
     body: `The periodicals room at the Wickham Bay Public Library used to hold newspapers on wooden poles and a few dozen magazines no one read. Now it holds four hundred and eighty tools, arranged on steel shelves with the same call-number labels as the books next door: a circular saw at 621.9, a bread maker at 641.5, a tile cutter shelved, with a librarian's sense of humor, next to the home-repair manuals.

@@ -12,7 +12,8 @@ export const cultureTechnologyArticles: SeedArticle[] = [
     featuredImage: {
       art: "theater",
       alt: "Rows of empty red seats facing a lit stage",
-      caption: "The house at the Alder Street Playhouse seats ninety, and on a good night every seat is sold.",
+      caption:
+        "The house at the Alder Street Playhouse seats ninety, and on a good night every seat is sold.",
       credit: "Illustration: The Meridian",
     },
     body: `On a Tuesday in late summer, the company of the Alder Street Playhouse performed three different plays in three days, which is the kind of thing that sounds heroic until you watch the crew change the set at one in the morning. The theater sits in a converted dye house in Carrow Falls, a town of eleven thousand people where the river still runs slightly blue after heavy rain. For twenty-six years it has been one of the last true repertory houses in the region: a standing ensemble of actors, hired for the whole season, playing a rotating slate of work in the same week.
@@ -85,7 +86,8 @@ These are small complaints about a large achievement. Hartigan says in her ackno
     featuredImage: {
       art: "night-city",
       alt: "Lit windows in a row of old warehouses at night",
-      caption: "Studio windows in the Brannock Yards district, where rents have nearly doubled in five years.",
+      caption:
+        "Studio windows in the Brannock Yards district, where rents have nearly doubled in five years.",
       credit: "Illustration: The Meridian",
     },
     body: `Every artist in the Brannock Yards district can tell you the size of their studio to the square foot, the way other people know their blood type. Lucia Ferrand's is four hundred and twelve. It holds a table saw, two easels, a flat file of drawings going back to art school and, since the spring, a folding cot, because she gave up her apartment to keep the studio and now sleeps among the work more often than she admits to her landlord.
@@ -132,7 +134,8 @@ Ferrand has one more year on her lease. She is painting bigger than ever, she sa
     featuredImage: {
       art: "library",
       alt: "Tall shelves of books in a warmly lit reading room",
-      caption: "The Pellham County Library's main reading room, which stays open three evenings a week.",
+      caption:
+        "The Pellham County Library's main reading room, which stays open three evenings a week.",
       credit: "Illustration: The Meridian",
     },
     body: `At seven o'clock on a Thursday, the front door of the Pellham County Library is supposed to be locked. Instead, forty people are sitting in folding chairs between the biography shelves, listening to a retired dairy farmer read the first chapter of a novel he has been writing for eleven years. There is coffee in a steel urn and a plate of shortbread that someone's aunt made. The head librarian, Rosalind Achterberg, is in the back row, keeping an eye on the time because the building's heating switches off automatically at nine.
@@ -245,7 +248,8 @@ The same pattern, a tool that works well for the institution and poorly for the 
     featuredImage: {
       art: "circuit",
       alt: "A dense electronic circuit lit in green",
-      caption: "Every bedside monitor on the unit feeds a central station that can generate thousands of alerts a day.",
+      caption:
+        "Every bedside monitor on the unit feeds a central station that can generate thousands of alerts a day.",
       credit: "Illustration: The Meridian",
     },
     body: `The first thing visitors notice on the fifth floor of Calloway Ridge Regional Hospital is how quiet it is. Two years ago, the cardiac step-down unit was one of the loudest places in the building. Bedside monitors chirped when a patient shifted in bed, when a sensor slipped, when a heart rate crossed a threshold for three seconds and then crossed back. A nurse walking from one end of the corridor to the other could pass a dozen alarms, and most of them meant nothing at all.
@@ -289,7 +293,8 @@ Marchbanks still carries the clipboard, though she uses it less. On a recent eve
     featuredImage: {
       art: "factory",
       alt: "A row of low industrial buildings with construction cranes behind them",
-      caption: "Construction in the Ferris Point neighborhood stalled while permits sat in a broken queue.",
+      caption:
+        "Construction in the Ferris Point neighborhood stalled while permits sat in a broken queue.",
       credit: "Illustration: The Meridian",
     },
     body: `For six days in August, nobody in the city of Wexmoor could get a building permit online. Contractors refreshed the city's portal and watched the same spinning circle. Homeowners who had paid application fees received no confirmation. Inspectors arrived at job sites to find that the inspections they had been sent to perform had, according to the system, never been requested.

@@ -52,7 +52,8 @@ Fenn is optimistic, in the guarded way of people whose livelihoods depend on the
     featuredImage: {
       art: "storm",
       alt: "Heavy cloud and broken sea ice off a northern coast",
-      caption: "The shipping season in the high north now starts earlier and ends later than it did a generation ago.",
+      caption:
+        "The shipping season in the high north now starts earlier and ends later than it did a generation ago.",
       credit: "Illustration: The Meridian",
     },
     body: `The harbour at Hallstrand was built for a season that lasted ten weeks. The quay is short, the fuel depot is small, and the warehouse behind the fish plant was designed to hold a winter's worth of supplies for a town of fourteen hundred people. For most of the twentieth century, that was enough. Supply ships arrived when the ice let them, left before it closed again, and for the rest of the year Hallstrand lived off what it had stored.
@@ -169,7 +170,8 @@ Ostrowe is less dramatic. She thinks neutrality will survive, but that it will l
     featuredImage: {
       art: "night-city",
       alt: "Truck headlights queuing outside a port before dawn",
-      caption: "Drivers bound for three inland countries queue at Port Emberly before the customs hall opens.",
+      caption:
+        "Drivers bound for three inland countries queue at Port Emberly before the customs hall opens.",
       credit: "Illustration: The Meridian",
     },
     body: `At six in the morning, before the cranes start, the customs hall at Port Emberly is already full. Truck drivers queue at the windows with folders of paper. Freight agents argue over phone screens. Behind the glass, officers in orange vests work through declarations for cargo that ranges from frozen fish to mining equipment to secondhand cars bound for three landlocked countries further inland.
@@ -215,7 +217,8 @@ As the cranes begin to move, Marr walks the hall. She stops at a window where a 
     featuredImage: {
       art: "river",
       alt: "A river winding below a dam through dry hills",
-      caption: "Below the dam at Lake Carrow, a minimum flow keeps the river alive even in drought.",
+      caption:
+        "Below the dam at Lake Carrow, a minimum flow keeps the river alive even in drought.",
       credit: "Illustration: The Meridian",
     },
     body: `Lake Carrow is lower than anyone in the valley can remember. At the boat ramp in Ashby Ferry, the concrete slope runs forty metres past its end and onto cracked mud. The old village church, drowned when the dam was built in the 1950s, shows its bell tower above the water for the first time in a generation, and weekend visitors come to photograph it.
@@ -266,7 +269,8 @@ The local paper, the *Carrow Valley Courier*, ran a headline last month that sum
     featuredImage: {
       art: "circuit",
       alt: "Rows of white battery cabinets beside an electrical substation",
-      caption: "The battery yard at Kessingford sits where wind-farm lines meet the eastern transmission corridor.",
+      caption:
+        "The battery yard at Kessingford sits where wind-farm lines meet the eastern transmission corridor.",
       credit: "Illustration: The Meridian",
     },
     body: `The grain elevator in Kessingford is the tallest thing for thirty miles, and for most of the town's history it was the only building anyone outside the county had heard of. That changed two years ago, when a company called Prairiewell Storage began installing rows of white steel cabinets on a field next to the electrical substation behind the elevator. Each cabinet holds lithium-ion batteries. Together they can store enough electricity to power every home in the county for a few hours.
@@ -314,7 +318,8 @@ For now, Kessingford has adjusted. The elevator still dominates the skyline. Beh
     featuredImage: {
       art: "coast",
       alt: "Low houses along a harbour front with a hill rising behind",
-      caption: "The lower town at Calder's Reach, where the first homes are being lifted and moved uphill.",
+      caption:
+        "The lower town at Calder's Reach, where the first homes are being lifted and moved uphill.",
       credit: "Illustration: The Meridian",
     },
     body: `The first house to move in Calder's Reach was the one that belonged to the harbourmaster. It went on the back of a flatbed truck, at four miles an hour, up the hill road to a new plot a mile inland, while most of the town walked alongside it. Someone brought a brass band. The harbourmaster, a woman in her seventies, rode in the cab and waved.

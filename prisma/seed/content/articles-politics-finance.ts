@@ -159,7 +159,8 @@ Brandt is running for a second term this fall. Once again, nobody has filed agai
     featuredImage: {
       art: "harbor",
       alt: "Container cranes and stacked shipping containers at a small port",
-      caption: "Every container that leaves the terminal travels with a stack of documents that a bank must check.",
+      caption:
+        "Every container that leaves the terminal travels with a stack of documents that a bank must check.",
       credit: "Illustration: The Meridian",
     },
     body: `The ceramics workshop that Ingeborg Halvorsen runs outside the port town of Adair Point employs nineteen people and ships about two containers a month, mostly tiles and glazed planters bound for hotels and garden centers overseas. Every one of those containers depends on a financial instrument that has changed remarkably little since merchants were using early versions of it centuries ago.
@@ -283,7 +284,8 @@ It is tempting to treat all this as a game for bond traders, but the stakes reac
     featuredImage: {
       art: "fields",
       alt: "New subdivisions spreading into farmland at the edge of a county",
-      caption: "Fast growth on the edge of Tamarack County was split three ways by the new commission map.",
+      caption:
+        "Fast growth on the edge of Tamarack County was split three ways by the new commission map.",
       credit: "Illustration: The Meridian",
     },
     body: `Every ten years, when the [Census Bureau](https://www.census.gov) releases its population counts, the country braces for a fight over congressional maps. The fight is familiar by now: lawsuits, dueling experts, software that can generate a million plans overnight, and a steady stream of commentary about which party drew which line to its own advantage. It is a real fight with real stakes. It is also, in an important sense, the smaller one.
@@ -333,7 +335,8 @@ Ballot language, as we have written in [our report on the fight over forty words
     featuredImage: {
       art: "river",
       alt: "A new concrete bridge crossing a wide river on a clear morning",
-      caption: "The new Fenwick Street Bridge opened last spring, eight months late and slightly under budget.",
+      caption:
+        "The new Fenwick Street Bridge opened last spring, eight months late and slightly under budget.",
       credit: "Illustration: The Meridian",
     },
     body: `The Fenwick Street Bridge in Calder Bend was built in 1938, and for most of its life nobody in town thought about it much. It carried two lanes of traffic across the river between the old mill district and the newer neighborhoods on the east bank, and it did so without complaint until an inspection six years ago found corrosion in the steel beneath the deck serious enough that the state lowered its weight limit. School buses had to detour eleven miles. So did fire trucks.

@@ -1,4 +1,5 @@
 import { briefArticles } from "./articles-briefs";
+import { draftArticles } from "./drafts";
 import { cultureTechnologyArticles } from "./articles-culture-technology";
 import { foreignEnvironmentArticles } from "./articles-foreign-environment";
 import { politicsFinanceArticles } from "./articles-politics-finance";
@@ -9,4 +10,5 @@ export const articles: SeedArticle[] = [
   ...foreignEnvironmentArticles,
   ...cultureTechnologyArticles,
   ...briefArticles,
+  ...draftArticles,
 ];

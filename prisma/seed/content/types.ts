@@ -18,12 +18,7 @@
  */
 
 export type TopicSlug =
-  | "politics"
-  | "finance"
-  | "foreign-affairs"
-  | "environment"
-  | "culture"
-  | "technology";
+  "politics" | "finance" | "foreign-affairs" | "environment" | "culture" | "technology";
 
 /** Scenes the seed can draw locally (no downloads); each becomes a photo-like illustration. */
 export type ArtKey =
@@ -80,6 +75,8 @@ export interface SeedArticle {
   authors: string[];
   /** Tag names, e.g. ["Elections", "Housing"] */
   tags: string[];
+  /** Defaults to PUBLISHED; drafts and pieces in review never appear on the public site. */
+  status?: "DRAFT" | "IN_REVIEW";
   /** Defaults to PUBLIC */
   visibility?: "PUBLIC" | "SUBSCRIBERS";
   /** ISO date-time, e.g. "2026-11-12T09:00:00Z" */

@@ -20,6 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticleFirstPage({ params }: Props) {
   const view = await getArticlePage({ slug: (await params).slug, page: 1, reader: null });
   if (!view) notFound();
-  const related = view.page === view.article.pageCount || view.locked ? await listRelatedArticles(view.article) : [];
+  const related =
+    view.page === view.article.pageCount || view.locked
+      ? await listRelatedArticles(view.article)
+      : [];
   return <ArticlePage view={view} related={related} />;
 }

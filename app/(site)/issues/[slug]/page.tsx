@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${issue.title} (Vol. ${issue.volume}, No. ${issue.number})`,
     description: issue.description,
     alternates: { canonical: `/issues/${issue.slug}` },
-    openGraph: { title: issue.title, description: issue.description, images: issue.cover ? [mediaSrc(issue.cover, 960)] : [] },
+    openGraph: {
+      title: issue.title,
+      description: issue.description,
+      images: issue.cover ? [mediaSrc(issue.cover, 960)] : [],
+    },
   };
 }
 
@@ -29,19 +33,31 @@ export default async function IssuePage({ params }: Props) {
   return (
     <div className="grid gap-10 md:grid-cols-3">
       <div>
-        {issue.cover && <Figure media={issue.cover} sizes="(min-width: 768px) 33vw, 100vw" priority />}
+        {issue.cover && (
+          <Figure media={issue.cover} sizes="(min-width: 768px) 33vw, 100vw" priority />
+        )}
         <p className="mt-4 font-sans text-sm">
-          <Link href="/issues" className="underline underline-offset-4">← All issues</Link>
+          <Link href="/issues" className="underline underline-offset-4">
+            ← All issues
+          </Link>
         </p>
       </div>
       <div className="md:col-span-2">
         <p className="font-sans text-sm font-semibold tracking-widest text-red-800 uppercase">
-          Vol. {issue.volume}, No. {issue.number} · <time dateTime={issue.publishedOn.toISOString()}>{formatLongDate(issue.publishedOn)}</time>
+          Vol. {issue.volume}, No. {issue.number} ·{" "}
+          <time dateTime={issue.publishedOn.toISOString()}>
+            {formatLongDate(issue.publishedOn)}
+          </time>
         </p>
         <h1 className="mt-2 font-serif text-5xl font-bold">{issue.title}</h1>
         <p className="mt-3 font-serif text-xl text-stone-700">{issue.description}</p>
         <section aria-labelledby="contents-heading" className="mt-10">
-          <h2 id="contents-heading" className="font-sans text-sm font-bold tracking-widest uppercase">In this issue</h2>
+          <h2
+            id="contents-heading"
+            className="font-sans text-sm font-bold tracking-widest uppercase"
+          >
+            In this issue
+          </h2>
           <ol className="mt-4 space-y-6">
             {issue.articles.map((card) => (
               <li key={card.id}>
@@ -49,7 +65,11 @@ export default async function IssuePage({ params }: Props) {
               </li>
             ))}
           </ol>
-          {issue.articles.length === 0 && <p className="mt-4 font-sans text-stone-600">The contents of this issue are not online yet.</p>}
+          {issue.articles.length === 0 && (
+            <p className="mt-4 font-sans text-stone-600">
+              The contents of this issue are not online yet.
+            </p>
+          )}
         </section>
       </div>
     </div>

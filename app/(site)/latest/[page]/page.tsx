@@ -24,7 +24,12 @@ export default async function LatestPage({ params }: Props) {
     <>
       <h1 className="mb-8 font-serif text-4xl font-bold">All articles</h1>
       <ArticleGrid cards={result.items} />
-      <Pagination page={page} totalPages={result.totalPages} hrefFor={(p) => `/latest/${p}`} label="All articles pages" />
+      <Pagination
+        page={page}
+        totalPages={result.totalPages}
+        hrefFor={(p) => `/latest/${p}`}
+        label="All articles pages"
+      />
     </>
   );
 }

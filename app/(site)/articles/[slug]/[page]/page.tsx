@@ -15,7 +15,11 @@ async function load(params: Props["params"]) {
   const { slug, page: raw } = await params;
   const page = parsePageParam(raw);
   if (!page) return null;
-  return { slug, page, view: page === 1 ? null : await getArticlePage({ slug, page, reader: null }) };
+  return {
+    slug,
+    page,
+    view: page === 1 ? null : await getArticlePage({ slug, page, reader: null }),
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,6 +34,7 @@ export default async function ArticleLaterPage({ params }: Props) {
   if (loaded.page === 1) permanentRedirect(articlePath(loaded.slug));
   const { view } = loaded;
   if (!view) notFound();
-  const related = view.page === view.article.pageCount ? await listRelatedArticles(view.article) : [];
+  const related =
+    view.page === view.article.pageCount ? await listRelatedArticles(view.article) : [];
   return <ArticlePage view={view} related={related} />;
 }

@@ -1,0 +1,52 @@
+// The server Playwright tests run against: a fresh temporary database and uploads folder
+// filled with the demo content, a production build made against it, then `next start`.
+// Refuses any DATABASE_URL that is not a local file it created itself.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meridian-e2e-"));
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${path.join(dir, "app.db")}`,
+  UPLOADS_DIR: path.join(dir, "uploads"),
+  DEMO_MODE: "true",
+  SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+const step = (args) => {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+step(["scripts/prepare-db.mjs"]);
+if (process.env.E2E_SKIP_BUILD !== "true") step(["node_modules/next/dist/bin/next", "build"]);
+const server = spawn(
+  process.execPath,
+  [
+    "node_modules/next/dist/bin/next",
+    "start",
+    "--port",
+    env.SITE_URL.split(":").pop(),
+    "--hostname",
+    "127.0.0.1",
+  ],
+  {
+    stdio: "inherit",
+    env,
+  },
+);
+const stop = () => {
+  server.kill("SIGTERM");
+  fs.rmSync(dir, { recursive: true, force: true });
+};
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    stop();
+    process.exit(0);
+  });
+server.on("exit", (code) => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

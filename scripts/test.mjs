@@ -1,0 +1,74 @@
+// `npm test`: type check, lint, unit + integration tests (Vitest), browser tests
+// (Playwright against a production build). Ends with one line "N passed, N failed"
+// totalling every suite; the type check and lint count as one check each.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+let passed = 0;
+let failed = 0;
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else {
+    failed += 1;
+    console.log(`✗ ${label} failed`);
+  }
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+fs.rmSync("test-results", { recursive: true, force: true });
+fs.mkdirSync("test-results", { recursive: true });
+
+check("Type check (tsc)", bin("tsc"), ["--noEmit"]);
+check("Lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]);
+
+const vitestOk = run("Unit and integration tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/vitest-results.json",
+]);
+const vitest = readJson("test-results/vitest-results.json");
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  // A suite that failed to load has no tests to count; count it as a failure.
+  if (!vitestOk && vitest.numFailedTests === 0) failed += 1;
+} else if (!vitestOk) failed += 1;
+
+if (!fs.existsSync(chromium)) {
+  console.log(
+    `\n✗ Browser tests need Chromium at ${chromium}. Install it with: apt-get install -y chromium`,
+  );
+  console.log("  (or set CHROMIUM_PATH to another Chromium or Chrome binary)");
+  failed += 1;
+} else {
+  const e2eOk = run("Browser tests (playwright)", bin("playwright"), ["test"]);
+  const e2e = readJson("test-results/e2e-results.json");
+  if (e2e?.stats) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected;
+    if (!e2eOk && e2e.stats.unexpected === 0) failed += 1;
+  } else if (!e2eOk) failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
