@@ -16,6 +16,15 @@ const EnvSchema = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** Public origin used in canonical URLs, feeds and sitemaps. */
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** Signs session tokens. `npm start` generates one into ./data when it is not set. */
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** smtp(s)://user:pass@host:port; without it, emails are written to the server log. */
+  SMTP_URL: z.string().optional(),
+  EMAIL_FROM: z.string().default("The Meridian <no-reply@localhost>"),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
   /** Where uploaded and generated images are stored. */
   UPLOADS_DIR: z.string().default("./data/uploads"),
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { TopicView } from "@/lib/topics/topics";
+import { AccountMenu } from "./account-menu";
 
-/** Site header: the nameplate, topic navigation, issues, search and subscribe. No client JS. */
+/** Site header: the nameplate, topic navigation, issues, search, subscribe and the account corner (the only client island). */
 export function Masthead({ topics }: { topics: TopicView[] }) {
   return (
     <header className="border-b border-stone-900">
@@ -16,6 +17,7 @@ export function Masthead({ topics }: { topics: TopicView[] }) {
           The Meridian
         </Link>
         <div className="flex items-center gap-3 font-sans text-sm">
+          <AccountMenu />
           <Link href="/search" className="hidden px-2 py-2 hover:underline sm:inline">
             Search
           </Link>

@@ -16,9 +16,11 @@ const INCLUDED = [
 export function SubscribeBox({
   heading = "Subscribe to The Meridian",
   lead,
+  showButton = true,
 }: {
   heading?: string;
   lead?: string;
+  showButton?: boolean;
 }) {
   return (
     <aside
@@ -40,12 +42,14 @@ export function SubscribeBox({
           </li>
         ))}
       </ul>
-      <Link
-        href="/subscribe"
-        className="mt-6 inline-block bg-red-800 px-6 py-3 font-semibold text-white hover:bg-red-900"
-      >
-        Subscribe
-      </Link>
+      {showButton && (
+        <Link
+          href="/subscribe"
+          className="mt-6 inline-block bg-red-800 px-6 py-3 font-semibold text-white hover:bg-red-900"
+        >
+          Subscribe
+        </Link>
+      )}
     </aside>
   );
 }

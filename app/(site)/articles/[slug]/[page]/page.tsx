@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
-import { articleMetadata, articlePath } from "@/lib/articles/article-metadata";
+import { articleMetadata } from "@/lib/articles/article-metadata";
 import { getArticlePage } from "@/lib/articles/get-article";
 import { listRelatedArticles } from "@/lib/articles/list-articles";
 import { parsePageParam } from "@/lib/articles/published";
@@ -30,8 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticleLaterPage({ params }: Props) {
   const loaded = await load(params);
   if (!loaded) notFound();
-  // Page 1 has one address only.
-  if (loaded.page === 1) permanentRedirect(articlePath(loaded.slug));
+  // Page 1 lives at /articles/<slug>; next.config.js redirects /1 there before this runs.
+  if (loaded.page === 1) notFound();
   const { view } = loaded;
   if (!view) notFound();
   const related =

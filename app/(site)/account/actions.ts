@@ -1,0 +1,69 @@
+"use server";
+
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { formValues, type FormState } from "@/lib/forms/form-state";
+import {
+  changePassword,
+  deleteAccount,
+  requestEmailChange,
+  updateName,
+  type SettingsResult,
+} from "@/lib/users/account-settings";
+
+async function run(
+  formData: FormData,
+  fields: string[],
+  call: () => Promise<SettingsResult>,
+): Promise<FormState> {
+  const values = formValues(formData, fields);
+  try {
+    const result = await call();
+    return result.ok
+      ? { ok: true, message: result.message, values }
+      : { ok: false, errors: result.errors, message: result.errors.form, values };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: error.message, values };
+    throw error;
+  }
+}
+
+export async function updateNameAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return run(formData, ["name"], () => updateName(db, actor, { name: formData.get("name") }));
+}
+
+export async function changeEmailAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return run(formData, ["email"], () =>
+    requestEmailChange(db, actor, { email: formData.get("email") }),
+  );
+}
+
+export async function changePasswordAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return run(formData, [], () =>
+    changePassword(db, actor, {
+      currentPassword: formData.get("currentPassword"),
+      password: formData.get("password"),
+      confirmPassword: formData.get("confirmPassword"),
+    }),
+  );
+}
+
+export async function deleteAccountAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return run(formData, ["confirm"], () =>
+    deleteAccount(db, actor, {
+      password: formData.get("password"),
+      confirm: formData.get("confirm"),
+    }),
+  );
+}

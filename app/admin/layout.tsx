@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { SiteShell } from "@/components/layout/site-shell";
+import { requirePermission } from "@/lib/auth/current-user";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  // Each page and action checks again; a layout check alone would not protect actions.
+  await requirePermission("admin:access", "/admin");
+  return (
+    <SiteShell>
+      <nav aria-label="Admin" className="mb-8 border-b border-stone-300 font-sans text-sm">
+        <ul className="flex gap-4">
+          <li>
+            <Link href="/admin" className="inline-block py-2 hover:underline">
+              Overview
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/users" className="inline-block py-2 hover:underline">
+              Users
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </SiteShell>
+  );
+}

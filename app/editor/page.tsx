@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/current-user";
+import { articlePath } from "@/lib/articles/article-metadata";
+import { db } from "@/lib/db";
+import { ARTICLE_STATUSES, listNewsroomArticles } from "@/lib/editor/list-own-articles";
+import { formatLongDate } from "@/lib/text/format-date";
+
+export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
+
+const STATUS_LABEL: Record<(typeof ARTICLE_STATUSES)[number], string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
+
+type Props = { searchParams: Promise<{ q?: string; status?: string; page?: string }> };
+
+export default async function EditorHome({ searchParams }: Props) {
+  const user = await requirePermission("editor:access", "/editor");
+  const params = await searchParams;
+  const { filter, articles, total, totalPages } = await listNewsroomArticles(db, user, params);
+  const hrefFor = (page: number) =>
+    `/editor?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.status ? { status: filter.status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  return (
+    <>
+      <h1 className="font-serif text-4xl font-bold">Newsroom</h1>
+      <p className="mt-2 font-sans text-sm text-stone-700">
+        {user.role === "WRITER"
+          ? "Your articles, newest change first."
+          : "Every article in the newsroom, newest change first."}
+      </p>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 font-sans text-sm">
+        <div>
+          <label htmlFor="editor-q" className="block font-semibold">
+            Title contains
+          </label>
+          <input
+            id="editor-q"
+            name="q"
+            defaultValue={filter.q}
+            maxLength={100}
+            className="mt-1 border border-stone-400 px-3 py-2"
+          />
+        </div>
+        <div>
+          <label htmlFor="editor-status" className="block font-semibold">
+            Status
+          </label>
+          <select
+            id="editor-status"
+            name="status"
+            defaultValue={filter.status ?? ""}
+            className="mt-1 border border-stone-400 px-3 py-2"
+          >
+            <option value="">Any status</option>
+            {ARTICLE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABEL[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="bg-stone-900 px-4 py-2 font-semibold text-white">
+          Filter
+        </button>
+      </form>
+      <p className="mt-6 font-sans text-sm text-stone-600" aria-live="polite">
+        {total} {total === 1 ? "article" : "articles"}
+      </p>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full font-sans text-sm">
+          <thead className="border-b-2 border-stone-900 text-left">
+            <tr>
+              <th scope="col" className="py-2 pr-4">
+                Title
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Authors
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Last change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id} className="border-b border-stone-200">
+                <td className="py-2 pr-4 font-serif text-base">
+                  {article.status === "PUBLISHED" ? (
+                    <Link href={articlePath(article.slug)} className="underline underline-offset-4">
+                      {article.title}
+                    </Link>
+                  ) : (
+                    article.title
+                  )}
+                  {article.visibility === "SUBSCRIBERS" && (
+                    <span className="ml-2 text-xs text-stone-600">(subscribers)</span>
+                  )}
+                </td>
+                <td className="py-2 pr-4">{article.authors.join(", ")}</td>
+                <td className="py-2 pr-4">{STATUS_LABEL[article.status]}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatLongDate(article.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination
+        page={filter.page}
+        totalPages={totalPages}
+        hrefFor={hrefFor}
+        label="Article list pages"
+      />
+    </>
+  );
+}

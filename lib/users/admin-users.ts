@@ -1,0 +1,129 @@
+import { z } from "zod";
+import type { DbClient } from "../db-client";
+import { assertCan, ROLES, type Actor } from "../auth/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { AppError } from "../errors";
+import { pageCount } from "../articles/published";
+
+export const USERS_PAGE_SIZE = 25;
+
+function assertAllowed(
+  actor: Actor | null,
+  action: "user:list" | "user:change-role" | "user:disable",
+): asserts actor is Actor {
+  assertCan(actor, action, "Only admins can manage accounts.");
+}
+
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: (typeof ROLES)[number];
+  disabled: boolean;
+  createdAt: Date;
+};
+
+/** Accounts, newest first, optionally filtered by a part of the name or email; one page at a time. */
+export async function listUsers(
+  db: DbClient,
+  actor: Actor | null,
+  input: { q?: string; page?: number },
+) {
+  assertAllowed(actor, "user:list");
+  const q = (input.q ?? "").trim().slice(0, 100);
+  const page = Math.max(1, Math.floor(input.page ?? 1));
+  const where = {
+    deletedAt: null,
+    ...(q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+    }),
+  ]);
+  const users: UserRow[] = rows.map(({ disabledAt, ...row }) => ({
+    ...row,
+    disabled: Boolean(disabledAt),
+  }));
+  return { users, q, page, total, totalPages: pageCount(total, USERS_PAGE_SIZE) };
+}
+
+const ChangeRoleSchema = z.object({
+  userId: z.string().min(1).max(64),
+  role: z.enum(ROLES, { error: "Choose one of the roles: reader, writer, editor or admin." }),
+});
+
+async function activeAdminCount(db: Pick<DbClient, "user">) {
+  return db.user.count({ where: { role: "ADMIN", disabledAt: null, deletedAt: null } });
+}
+
+/** Changes a role; takes effect on the person's next request. The last active admin stays an admin. */
+export async function changeUserRole(db: DbClient, actor: Actor | null, input: unknown) {
+  assertAllowed(actor, "user:change-role");
+  const parsed = ChangeRoleSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]!.message);
+  const { userId, role } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: { id: userId, deletedAt: null },
+      select: { id: true, role: true, disabledAt: true },
+    });
+    if (!user) throw new AppError("NOT_FOUND", "There is no such account.");
+    if (user.role === role) return { changed: false };
+    if (user.role === "ADMIN" && !user.disabledAt && (await activeAdminCount(tx)) <= 1) {
+      throw new AppError("CONFLICT", "This is the last admin. Make someone else an admin first.");
+    }
+    await tx.user.update({
+      where: { id: userId },
+      data: { role, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.change-role",
+      targetType: "User",
+      targetId: userId,
+      before: { role: user.role },
+      after: { role },
+    });
+    return { changed: true };
+  });
+}
+
+const DisableSchema = z.object({ userId: z.string().min(1).max(64), disabled: z.boolean() });
+
+/** Disables (or re-enables) an account; a disabled person's sessions stop working at once. */
+export async function setUserDisabled(db: DbClient, actor: Actor | null, input: unknown) {
+  assertAllowed(actor, "user:disable");
+  const parsed = DisableSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Choose an account to disable or enable.");
+  const { userId, disabled } = parsed.data;
+  if (disabled && userId === actor.id)
+    throw new AppError("CONFLICT", "You cannot disable your own account.");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: { id: userId, deletedAt: null },
+      select: { id: true, role: true, disabledAt: true },
+    });
+    if (!user) throw new AppError("NOT_FOUND", "There is no such account.");
+    if (Boolean(user.disabledAt) === disabled) return { changed: false };
+    if (disabled && user.role === "ADMIN" && (await activeAdminCount(tx)) <= 1) {
+      throw new AppError("CONFLICT", "This is the last admin. Make someone else an admin first.");
+    }
+    await tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: disabled ? "user.disable" : "user.enable",
+      targetType: "User",
+      targetId: userId,
+    });
+    return { changed: true };
+  });
+}
