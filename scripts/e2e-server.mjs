@@ -5,6 +5,11 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
+
+// Emails go to the server log when SMTP is not configured; browser tests read links from
+// this copy of it (tests/e2e/server-log.ts).
+const E2E_SERVER_LOG = path.resolve(".test-data", "e2e-server.log");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meridian-e2e-"));
 const env = {
@@ -14,7 +19,9 @@ const env = {
   DEMO_MODE: "true",
   SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
 };
+env.NEXTAUTH_URL = env.SITE_URL;
 const step = (args) => {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -32,11 +39,19 @@ const server = spawn(
     "--hostname",
     "127.0.0.1",
   ],
-  {
-    stdio: "inherit",
-    env,
-  },
+  { stdio: ["ignore", "pipe", "pipe"], env },
 );
+fs.mkdirSync(path.dirname(E2E_SERVER_LOG), { recursive: true });
+const log = fs.createWriteStream(E2E_SERVER_LOG);
+for (const [from, to] of [
+  [server.stdout, process.stdout],
+  [server.stderr, process.stderr],
+]) {
+  from.on("data", (chunk) => {
+    log.write(chunk);
+    to.write(chunk);
+  });
+}
 const stop = () => {
   server.kill("SIGTERM");
   fs.rmSync(dir, { recursive: true, force: true });

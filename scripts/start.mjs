@@ -2,10 +2,12 @@
 // app if there is no production build yet, then serve it on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { withAuthEnv } from "./auth-secret.mjs";
 
+const env = withAuthEnv(process.env);
 const nextBin = "node_modules/next/dist/bin/next";
 const step = (args) => {
-  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
@@ -17,7 +19,7 @@ if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "true") {
 const port = process.env.PORT ?? "3000";
 const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
   stdio: "inherit",
-  env: process.env,
+  env,
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormMessage } from "@/components/ui/form-field";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { articlePath } from "@/lib/articles/article-metadata";
 import { db } from "@/lib/db";
 import { ARTICLE_STATUSES, listNewsroomArticles } from "@/lib/editor/list-own-articles";
 import { formatLongDate } from "@/lib/text/format-date";
+import { setPublicationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
 
@@ -17,12 +20,45 @@ const STATUS_LABEL: Record<(typeof ARTICLE_STATUSES)[number], string> = {
   ARCHIVED: "Archived",
 };
 
-type Props = { searchParams: Promise<{ q?: string; status?: string; page?: string }> };
+type Props = {
+  searchParams: Promise<{
+    q?: string;
+    status?: string;
+    page?: string;
+    notice?: string;
+    error?: string;
+  }>;
+};
+
+function PublicationButton({
+  article,
+  returnTo,
+}: {
+  article: { id: string; title: string; status: string };
+  returnTo: string;
+}) {
+  const publish = article.status !== "PUBLISHED";
+  return (
+    <form action={setPublicationAction}>
+      <input type="hidden" name="articleId" value={article.id} />
+      <input type="hidden" name="publish" value={String(publish)} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button
+        type="submit"
+        className="border border-stone-900 px-3 py-1 font-semibold hover:bg-stone-100"
+        aria-label={`${publish ? "Publish" : "Unpublish"} “${article.title}”`}
+      >
+        {publish ? "Publish" : "Unpublish"}
+      </button>
+    </form>
+  );
+}
 
 export default async function EditorHome({ searchParams }: Props) {
   const user = await requirePermission("editor:access", "/editor");
   const params = await searchParams;
   const { filter, articles, total, totalPages } = await listNewsroomArticles(db, user, params);
+  const canPublish = can(user, "article:publish");
   const hrefFor = (page: number) =>
     `/editor?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.status ? { status: filter.status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
@@ -33,6 +69,10 @@ export default async function EditorHome({ searchParams }: Props) {
           ? "Your articles, newest change first."
           : "Every article in the newsroom, newest change first."}
       </p>
+      <div className="mt-4 max-w-2xl">
+        <FormMessage ok message={params.notice?.slice(0, 300)} />
+        <FormMessage message={params.error?.slice(0, 300)} />
+      </div>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 font-sans text-sm">
         <div>
           <label htmlFor="editor-q" className="block font-semibold">
@@ -87,6 +127,11 @@ export default async function EditorHome({ searchParams }: Props) {
               <th scope="col" className="py-2 pr-4">
                 Last change
               </th>
+              {canPublish && (
+                <th scope="col" className="py-2 pr-4">
+                  Publication
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -107,6 +152,11 @@ export default async function EditorHome({ searchParams }: Props) {
                 <td className="py-2 pr-4">{article.authors.join(", ")}</td>
                 <td className="py-2 pr-4">{STATUS_LABEL[article.status]}</td>
                 <td className="py-2 pr-4 whitespace-nowrap">{formatLongDate(article.updatedAt)}</td>
+                {canPublish && (
+                  <td className="py-2 pr-4">
+                    <PublicationButton article={article} returnTo={hrefFor(filter.page)} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

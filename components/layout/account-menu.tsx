@@ -8,17 +8,17 @@ type SessionUser = { name: string; role: "READER" | "WRITER" | "EDITOR" | "ADMIN
 
 /**
  * The masthead's account corner. Pages are cached for everyone, so the signed-in state
- * is filled in here, in the browser, from next-auth's session endpoint.
+ * is filled in here, in the browser, from /api/me (read from the database, not the token).
  */
 export function AccountMenu() {
   const [user, setUser] = useState<SessionUser | null>(null);
 
   useEffect(() => {
     let live = true;
-    fetch("/api/auth/session", { cache: "no-store" })
+    fetch("/api/me", { cache: "no-store" })
       .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: SessionUser } | null) => {
-        if (live && session?.user?.name) setUser(session.user);
+      .then((me: { user: SessionUser | null } | null) => {
+        if (live && me?.user) setUser(me.user);
       })
       .catch(() => undefined);
     return () => {

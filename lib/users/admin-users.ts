@@ -80,7 +80,8 @@ export async function changeUserRole(db: DbClient, actor: Actor | null, input: u
     }
     await tx.user.update({
       where: { id: userId },
-      data: { role, sessionVersion: { increment: 1 } },
+      // No sign-out needed: the role is re-read from the database on every protected request.
+      data: { role },
     });
     await recordAudit(tx, {
       actorId: actor.id,
