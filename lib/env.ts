@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /** Authorizes calls to /api/internal/tick; `npm start` makes one per run for its own scheduler. */
+  SCHEDULER_SECRET: z.string().min(16).optional(),
   /** Where uploaded and generated images are stored. */
   UPLOADS_DIR: z.string().default("./data/uploads"),
 });

@@ -6,13 +6,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
 
 // Emails go to the server log when SMTP is not configured; browser tests read links from
 // this copy of it (tests/e2e/server-log.ts).
 const E2E_SERVER_LOG = path.resolve(".test-data", "e2e-server.log");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meridian-e2e-"));
-const env = {
+const env = withSchedulerSecret({
   ...process.env,
   DATABASE_URL: `file:${path.join(dir, "app.db")}`,
   UPLOADS_DIR: path.join(dir, "uploads"),
@@ -20,7 +21,7 @@ const env = {
   SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-};
+});
 env.NEXTAUTH_URL = env.SITE_URL;
 const step = (args) => {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
@@ -52,7 +53,14 @@ for (const [from, to] of [
     to.write(chunk);
   });
 }
+// Ticks every second so tests of scheduled publishing wait no longer than they must.
+const stopScheduler = startScheduler({
+  origin: env.SITE_URL,
+  secret: env.SCHEDULER_SECRET,
+  intervalMs: 1000,
+});
 const stop = () => {
+  stopScheduler();
   server.kill("SIGTERM");
   fs.rmSync(dir, { recursive: true, force: true });
 };

@@ -3,8 +3,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { withAuthEnv } from "./auth-secret.mjs";
+import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
 
-const env = withAuthEnv(process.env);
+const env = withSchedulerSecret(withAuthEnv(process.env));
 const nextBin = "node_modules/next/dist/bin/next";
 const step = (args) => {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env });
@@ -21,5 +22,12 @@ const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
   stdio: "inherit",
   env,
 });
+const stopScheduler = startScheduler({
+  origin: `http://127.0.0.1:${port}`,
+  secret: env.SCHEDULER_SECRET,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  stopScheduler();
+  process.exit(code ?? 0);
+});

@@ -10,7 +10,16 @@ import type { ArticlePageView } from "@/lib/articles/get-article";
 import { renderBlocks } from "@/lib/articles/render-document";
 
 /** One page of an article: header and byline on every page, body, page navigation, offer. */
-export function ArticlePage({ view, related }: { view: ArticlePageView; related: Card[] }) {
+export function ArticlePage({
+  view,
+  related,
+  pageHref,
+}: {
+  view: ArticlePageView;
+  related: Card[];
+  /** Overrides page links (the newsroom preview); defaults to the article's public pages. */
+  pageHref?: (page: number) => string;
+}) {
   const { article, page } = view;
   const lastPage = page === article.pageCount;
   return (
@@ -69,7 +78,7 @@ export function ArticlePage({ view, related }: { view: ArticlePageView; related:
           />
         </div>
       ) : (
-        <PageNav slug={article.slug} page={page} pageCount={article.pageCount} />
+        <PageNav slug={article.slug} page={page} pageCount={article.pageCount} hrefFor={pageHref} />
       )}
       {(lastPage || view.locked) && (
         <footer className="mt-10 font-sans text-sm">

@@ -6,17 +6,13 @@ export function PageNav({
   slug,
   page,
   pageCount,
+  hrefFor = (p) => articlePath(slug, p),
 }: {
   slug: string;
   page: number;
   pageCount: number;
+  /** Where page n lives; the newsroom preview points these at itself. */
+  hrefFor?: (page: number) => string;
 }) {
-  return (
-    <Pagination
-      page={page}
-      totalPages={pageCount}
-      hrefFor={(p) => articlePath(slug, p)}
-      label="Article pages"
-    />
-  );
+  return <Pagination page={page} totalPages={pageCount} hrefFor={hrefFor} label="Article pages" />;
 }

@@ -42,6 +42,30 @@ export type ArticlePageView = {
   media: Map<string, MediaView>;
 };
 
+const articleSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  excerpt: true,
+  seoTitle: true,
+  seoDescription: true,
+  body: true,
+  visibility: true,
+  publishedAt: true,
+  updatedAt: true,
+  wordCount: true,
+  topicId: true,
+  topic: { select: { slug: true, name: true } },
+  tags: { select: { tag: { select: { slug: true, name: true } } } },
+  authors: {
+    select: { author: { select: { slug: true, name: true } } },
+    orderBy: { position: "asc" },
+  },
+  issue: { select: { slug: true, title: true, volume: true, number: true, published: true } },
+  featuredImage: { select: mediaSelect },
+} as const;
+
 /**
  * One page of a published article as `reader` may see it, or null when there is no such
  * article or page (the caller answers 404). Subscriber-only text is cut here, on the
@@ -56,38 +80,43 @@ export async function getArticlePage(input: {
   const now = input.now ?? new Date();
   const row = await db.article.findFirst({
     where: { slug: input.slug, ...publishedWhere(now) },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      dek: true,
-      excerpt: true,
-      seoTitle: true,
-      seoDescription: true,
-      body: true,
-      visibility: true,
-      publishedAt: true,
-      updatedAt: true,
-      wordCount: true,
-      topicId: true,
-      topic: { select: { slug: true, name: true } },
-      tags: { select: { tag: { select: { slug: true, name: true } } } },
-      authors: {
-        select: { author: { select: { slug: true, name: true } } },
-        orderBy: { position: "asc" },
-      },
-      issue: { select: { slug: true, title: true, volume: true, number: true, published: true } },
-      featuredImage: { select: mediaSelect },
-    },
+    select: articleSelect,
   });
   if (!row) return null;
+  return buildPageView(row, input.page, (visibility) =>
+    canReadArticle(visibility, input.reader, now),
+  );
+}
 
+/**
+ * One page of any article, whatever its status, in full: the newsroom's preview. The
+ * caller checks that the person may open the article.
+ */
+export async function getArticlePreview(
+  articleId: string,
+  page: number,
+): Promise<ArticlePageView | null> {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: articleSelect });
+  if (!row) return null;
+  return buildPageView(row, page, async () => true, new Date());
+}
+
+type ArticleRow = NonNullable<
+  Awaited<ReturnType<typeof db.article.findFirst<{ select: typeof articleSelect }>>>
+>;
+
+async function buildPageView(
+  row: ArticleRow,
+  page: number,
+  hasFullAccess: (visibility: ArticleRow["visibility"]) => Promise<boolean>,
+  fallbackDate?: Date,
+): Promise<ArticlePageView | null> {
   const doc = parseDocument(row.body);
   const pages = splitPages(doc);
-  if (input.page < 1 || input.page > pages.length) return null;
+  if (page < 1 || page > pages.length) return null;
 
-  const fullAccess = await canReadArticle(row.visibility, input.reader, now);
-  const blocks = fullAccess ? pages[input.page - 1]! : input.page === 1 ? teaserBlocks(doc) : [];
+  const fullAccess = await hasFullAccess(row.visibility);
+  const blocks = fullAccess ? pages[page - 1]! : page === 1 ? teaserBlocks(doc) : [];
 
   const mediaIds = figureMediaIds(blocks);
   const mediaRows = mediaIds.length
@@ -112,7 +141,7 @@ export async function getArticlePage(input: {
       dek: row.dek,
       seoTitle: row.seoTitle,
       description,
-      publishedAt: row.publishedAt!,
+      publishedAt: row.publishedAt ?? fallbackDate!,
       updatedAt: row.updatedAt,
       subscribersOnly: row.visibility === "SUBSCRIBERS",
       readingMinutes: readingMinutes(row.wordCount),
@@ -124,7 +153,7 @@ export async function getArticlePage(input: {
       issue: row.issue?.published ? row.issue : null,
       image: toMediaView(row.featuredImage),
     },
-    page: input.page,
+    page,
     blocks,
     locked: !fullAccess,
     media: new Map(mediaRows.map(({ id, ...media }) => [id, toMediaView(media)])),

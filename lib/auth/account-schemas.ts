@@ -31,7 +31,7 @@ export const SignUpSchema = z
     name: NameSchema,
     email: EmailSchema,
     password: NewPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string({ error: "Type the new password again to confirm it." }),
   })
   .refine((data) => data.password === data.confirmPassword, {
     path: ["confirmPassword"],
@@ -45,9 +45,11 @@ export const SignInSchema = z.object({
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password."),
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, "Enter your current password."),
     password: NewPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string({ error: "Type the new password again to confirm it." }),
   })
   .refine((data) => data.password === data.confirmPassword, {
     path: ["confirmPassword"],
@@ -58,7 +60,7 @@ export const ResetPasswordSchema = z
   .object({
     token: z.string().min(20).max(200),
     password: NewPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string({ error: "Type the new password again to confirm it." }),
   })
   .refine((data) => data.password === data.confirmPassword, {
     path: ["confirmPassword"],

@@ -1,6 +1,7 @@
 /**
  * The client's address for rate limiting: the first X-Forwarded-For hop when a proxy set
- * it, else X-Real-IP, else a shared bucket. Behind no proxy, everyone shares "direct".
+ * it, else X-Real-IP, else "direct" (unknown: no proxy told us). lib/users/authenticate.ts
+ * does not count "direct" per IP, since that bucket would be everyone's.
  */
 export function clientIp(
   headers: Headers | Record<string, string | string[] | undefined> | undefined,

@@ -10,7 +10,8 @@ export type CurrentUser = Actor & { name: string; email: string };
 
 /**
  * The signed-in person, re-read from the database: null when signed out, disabled,
- * deleted, or when the token predates a role or password change (session version).
+ * deleted, or when the token predates a password change or a disable (session version).
+ * The role comes from the database, so a role change applies at once.
  * Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {

@@ -58,7 +58,10 @@ export function roleAtLeast(role: Role, minimum: Role): boolean {
 
 export function can(actor: Actor | null, action: Action, resource?: Resource): boolean {
   if (!actor) return false;
-  if (!roleAtLeast(actor.role, MINIMUM_ROLE[action])) return false;
+  // Fail closed: an action or role missing from the table is refused, never allowed.
+  const minimum = MINIMUM_ROLE[action] as Role | undefined;
+  if (!minimum || !ROLES.includes(actor.role)) return false;
+  if (!roleAtLeast(actor.role, minimum)) return false;
   // Writers edit and submit only their own articles; editors and admins any.
   if (
     (action === "article:edit" || action === "article:submit") &&

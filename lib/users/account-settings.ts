@@ -114,9 +114,13 @@ export async function changePassword(
     return { ok: false, errors: { currentPassword: "That is not your current password." } };
   }
   const passwordHash = await hashPassword(parsed.data.password);
-  await db.user.update({
-    where: { id: actor.id },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    // A pending email change or sign-in link may be someone else's doing: void them all.
+    await tx.authToken.deleteMany({ where: { userId: actor.id } });
   });
   return { ok: true, message: "Your password was changed. Sign in again with your new password." };
 }
@@ -135,19 +139,14 @@ export async function deleteAccount(
     return { ok: false, errors: { confirm: "Type DELETE in capitals to confirm." } };
   if (!(await checkPassword(db, actor.id, input.password)))
     return { ok: false, errors: { password: "That is not your password." } };
-  if (
-    actor.role === "ADMIN" &&
-    (await db.user.count({ where: { role: "ADMIN", disabledAt: null, deletedAt: null } })) <= 1
-  ) {
-    return {
-      ok: false,
-      errors: {
-        form: "You are the only admin. Make someone else an admin before deleting your account.",
-      },
-    };
-  }
   const now = new Date();
-  await db.$transaction(async (tx) => {
+  const lastAdmin = await db.$transaction(async (tx) => {
+    // Checked inside the transaction, so two admins leaving at once cannot leave none.
+    if (
+      actor.role === "ADMIN" &&
+      (await tx.user.count({ where: { role: "ADMIN", disabledAt: null, deletedAt: null } })) <= 1
+    )
+      return true;
     await tx.authToken.deleteMany({ where: { userId: actor.id } });
     await tx.author.updateMany({ where: { userId: actor.id }, data: { userId: null } });
     await tx.user.update({
@@ -167,6 +166,15 @@ export async function deleteAccount(
       targetType: "User",
       targetId: actor.id,
     });
+    return false;
   });
+  if (lastAdmin) {
+    return {
+      ok: false,
+      errors: {
+        form: "You are the only admin. Make someone else an admin before deleting your account.",
+      },
+    };
+  }
   return { ok: true, message: "Your account was deleted." };
 }

@@ -4,6 +4,7 @@ import { assertCan, ROLES, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { pageCount } from "../articles/published";
+import { Prisma } from "../generated/prisma/client";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -31,21 +32,46 @@ export async function listUsers(
 ) {
   assertAllowed(actor, "user:list");
   const q = (input.q ?? "").trim().slice(0, 100);
-  const page = Math.max(1, Math.floor(input.page ?? 1));
-  const where = {
-    deletedAt: null,
-    ...(q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
-      where,
-      select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * USERS_PAGE_SIZE,
-      take: USERS_PAGE_SIZE,
-    }),
-  ]);
+  const page = Math.max(1, Math.floor(Number.isFinite(input.page) ? input.page! : 1));
+  const select = {
+    id: true,
+    name: true,
+    email: true,
+    role: true,
+    disabledAt: true,
+    createdAt: true,
+  } as const;
+  let total: number;
+  let rows: Prisma.UserGetPayload<{ select: typeof select }>[];
+  if (q) {
+    // A plain substring match: Prisma's `contains` is a LIKE on SQLite, where a typed % or
+    // _ would act as a wildcard, so this page of ids comes from instr() instead.
+    const match = Prisma.sql`"deletedAt" IS NULL
+      AND (instr(lower("email"), lower(${q})) > 0 OR instr(lower("name"), lower(${q})) > 0)`;
+    const [counted, ids] = await Promise.all([
+      db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "User" WHERE ${match}`,
+      db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE ${match}
+        ORDER BY "createdAt" DESC, "id" DESC
+        LIMIT ${USERS_PAGE_SIZE} OFFSET ${(page - 1) * USERS_PAGE_SIZE}`,
+    ]);
+    total = Number(counted[0]?.n ?? 0);
+    const order = new Map(ids.map((row, index) => [row.id, index]));
+    rows = (await db.user.findMany({ where: { id: { in: [...order.keys()] } }, select })).sort(
+      (a, b) => order.get(a.id)! - order.get(b.id)!,
+    );
+  } else {
+    const where = { deletedAt: null };
+    [total, rows] = await Promise.all([
+      db.user.count({ where }),
+      db.user.findMany({
+        where,
+        select,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * USERS_PAGE_SIZE,
+        take: USERS_PAGE_SIZE,
+      }),
+    ]);
+  }
   const users: UserRow[] = rows.map(({ disabledAt, ...row }) => ({
     ...row,
     disabled: Boolean(disabledAt),

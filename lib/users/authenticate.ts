@@ -39,11 +39,13 @@ export async function authenticate(
   const { email, password } = parsed.data;
   const now = input.now ?? new Date();
   const accountKey = `signin:account:${email}`;
-  const ipKey = `signin:ip:${input.ip}`;
+  // Unknown address (no proxy in front): one shared counter would let anyone lock every
+  // account out, so only the per-account limit applies then.
+  const ipKey = input.ip === "direct" ? null : `signin:ip:${input.ip}`;
 
   if (
     (await isRateLimited(db, accountKey, SIGN_IN_LIMIT_PER_ACCOUNT, now)) ||
-    (await isRateLimited(db, ipKey, SIGN_IN_LIMIT_PER_IP, now))
+    (ipKey !== null && (await isRateLimited(db, ipKey, SIGN_IN_LIMIT_PER_IP, now)))
   ) {
     throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
   }
@@ -66,9 +68,9 @@ export async function authenticate(
     const window = { windowMs: SIGN_IN_WINDOW_MS, now };
     const [account, ip] = await Promise.all([
       hitRateLimit(db, accountKey, { ...window, limit: SIGN_IN_LIMIT_PER_ACCOUNT }),
-      hitRateLimit(db, ipKey, { ...window, limit: SIGN_IN_LIMIT_PER_IP }),
+      ipKey ? hitRateLimit(db, ipKey, { ...window, limit: SIGN_IN_LIMIT_PER_IP }) : null,
     ]);
-    if (account.remaining === 0 || ip.remaining === 0)
+    if (account.remaining === 0 || ip?.remaining === 0)
       throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
     throw new AppError("INVALID", WRONG_CREDENTIALS);
   }

@@ -58,6 +58,8 @@ export async function resetPassword(
       where: { id: used.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    // Any other outstanding link (an email change, a sign-in link) goes with the old password.
+    await tx.authToken.deleteMany({ where: { userId: used.userId, usedAt: null } });
     return true;
   });
   return done

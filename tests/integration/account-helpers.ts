@@ -70,7 +70,8 @@ export function sentEmails(): SentEmail[] {
     .map((block) => {
       const to = /^To: (.*)$/m.exec(block)?.[1] ?? "";
       const subject = /^Subject: (.*)$/m.exec(block)?.[1] ?? "";
-      const text = block.split("\n").slice(4, -3).join("\n");
+      // ["", header, To, Subject, "", ...text lines, footer, ""]
+      const text = block.split("\n").slice(5, -2).join("\n");
       return { to, subject, text };
     });
 }

@@ -208,6 +208,35 @@ describe("authenticate", () => {
     ).toBe(users[0]!.id);
   });
 
+  it("keeps no shared per-IP counter when the address is unknown (no proxy)", async () => {
+    // 31 failures spread over accounts from "direct" must not lock out anyone else.
+    const users = await Promise.all(Array.from({ length: 11 }, () => createUser()));
+    for (let round = 0; round < 3; round++)
+      for (const user of users)
+        expect(
+          (await refusal({ email: user.email, password: "wrong-password!", ip: "direct", now: T0 }))
+            .code,
+        ).toBe("INVALID");
+    expect(await counter("signin:ip:direct")).toBeUndefined();
+    const bystander = await createUser();
+    expect(
+      (
+        await authenticate(db, {
+          email: bystander.email,
+          password: PASSWORD,
+          ip: "direct",
+          now: T0,
+        })
+      ).id,
+    ).toBe(bystander.id);
+    // The per-account limit still holds.
+    for (let n = 0; n < 2; n++)
+      await refusal({ email: users[0]!.email, password: "wrong-password!", ip: "direct", now: T0 });
+    expect(
+      await refusal({ email: users[0]!.email, password: PASSWORD, ip: "direct", now: T0 }),
+    ).toMatchObject({ code: "RATE_LIMITED" });
+  });
+
   it("refuses a disabled account, even with the right password", async () => {
     const user = await createUser({ disabledAt: new Date() });
     const error = await refusal({ email: user.email, password: PASSWORD, ip: newIp() });

@@ -32,7 +32,9 @@ describe("hitRateLimit", () => {
       [false, 0],
     ]);
     // A fixed window: later hits do not push the reset time back.
-    expect(new Set(results.map((r) => r.resetAt.getTime()))).toEqual(new Set([at(WINDOW).getTime()]));
+    expect(new Set(results.map((r) => r.resetAt.getTime()))).toEqual(
+      new Set([at(WINDOW).getTime()]),
+    );
     expect((await stored(key))?.count).toBe(5);
   });
 
@@ -46,7 +48,8 @@ describe("hitRateLimit", () => {
 
   it("starts a fresh window once the old one has ended", async () => {
     const key = newKey();
-    for (let i = 0; i < 4; i++) await hitRateLimit(db, key, { limit: 3, windowMs: WINDOW, now: T0 });
+    for (let i = 0; i < 4; i++)
+      await hitRateLimit(db, key, { limit: 3, windowMs: WINDOW, now: T0 });
     const fresh = await hitRateLimit(db, key, { limit: 3, windowMs: WINDOW, now: at(WINDOW) });
     expect(fresh).toEqual({ allowed: true, remaining: 2, resetAt: at(2 * WINDOW) });
     const row = await stored(key);
@@ -67,7 +70,9 @@ describe("hitRateLimit", () => {
   it("counts every one of many simultaneous hits exactly once", async () => {
     const key = newKey();
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => hitRateLimit(db, key, { limit: 5, windowMs: WINDOW, now: T0 })),
+      Array.from({ length: 12 }, () =>
+        hitRateLimit(db, key, { limit: 5, windowMs: WINDOW, now: T0 }),
+      ),
     );
     expect((await stored(key))?.count).toBe(12);
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
@@ -91,7 +96,8 @@ describe("isRateLimited", () => {
 
   it("turns false again when the window has passed", async () => {
     const key = newKey();
-    for (let i = 0; i < 3; i++) await hitRateLimit(db, key, { limit: 2, windowMs: WINDOW, now: T0 });
+    for (let i = 0; i < 3; i++)
+      await hitRateLimit(db, key, { limit: 2, windowMs: WINDOW, now: T0 });
     expect(await isRateLimited(db, key, 2, at(WINDOW - 1))).toBe(true);
     expect(await isRateLimited(db, key, 2, at(WINDOW))).toBe(false);
     expect(await isRateLimited(db, key, 2, at(WINDOW + 5_000))).toBe(false);

@@ -197,9 +197,9 @@ describe("audit trail", () => {
     await expect(
       db.$executeRaw`UPDATE "AuditEntry" SET "action" = 'x' WHERE "id" = ${entry.id}`,
     ).rejects.toThrow(/append-only/);
-    await expect(
-      db.$executeRaw`DELETE FROM "AuditEntry" WHERE "id" = ${entry.id}`,
-    ).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEntry" WHERE "id" = ${entry.id}`).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEntry"`)).rejects.toThrow(/append-only/);
 
     expect(await db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);

@@ -32,7 +32,9 @@ describe("SignUpSchema", () => {
   });
 
   it("names every empty field", () => {
-    expect(errorsOf(SignUpSchema, { name: "", email: "", password: "", confirmPassword: "" })).toEqual({
+    expect(
+      errorsOf(SignUpSchema, { name: "", email: "", password: "", confirmPassword: "" }),
+    ).toEqual({
       name: "Enter your name.",
       email: "Enter your email address.",
       password: "Passwords need at least 10 characters.",
@@ -50,7 +52,9 @@ describe("SignUpSchema", () => {
   });
 
   it("treats a name of only spaces as empty", () => {
-    expect(errorsOf(SignUpSchema, { ...valid, name: "   \t " })).toEqual({ name: "Enter your name." });
+    expect(errorsOf(SignUpSchema, { ...valid, name: "   \t " })).toEqual({
+      name: "Enter your name.",
+    });
   });
 
   it("refuses a 10 kB name, and anything over 100 characters", () => {
@@ -69,7 +73,9 @@ describe("SignUpSchema", () => {
       password: "Passwords need at least 10 characters.",
     });
     const ten = "aZ3$kq9!wx";
-    expect(SignUpSchema.parse({ ...valid, password: ten, confirmPassword: ten }).password).toBe(ten);
+    expect(SignUpSchema.parse({ ...valid, password: ten, confirmPassword: ten }).password).toBe(
+      ten,
+    );
   });
 
   it("refuses a password over 200 characters", () => {
@@ -80,8 +86,16 @@ describe("SignUpSchema", () => {
   });
 
   it("refuses common passwords, in any letter case", () => {
-    for (const common of ["password123", "PASSWORD123", "Password1!", "qwertyuiop", "iloveyou123"]) {
-      expect(errorsOf(SignUpSchema, { ...valid, password: common, confirmPassword: common })).toEqual({
+    for (const common of [
+      "password123",
+      "PASSWORD123",
+      "Password1!",
+      "qwertyuiop",
+      "iloveyou123",
+    ]) {
+      expect(
+        errorsOf(SignUpSchema, { ...valid, password: common, confirmPassword: common }),
+      ).toEqual({
         password: "That password is too common. Choose one that is harder to guess.",
       });
     }
@@ -173,13 +187,15 @@ describe("SignInSchema", () => {
       password: "x",
     });
     expect(SignInSchema.safeParse({ email: "a@example.com", password: "" }).success).toBe(false);
-    expect(SignInSchema.safeParse({ email: "a@example.com", password: "x".repeat(201) }).success).toBe(
-      false,
-    );
+    expect(
+      SignInSchema.safeParse({ email: "a@example.com", password: "x".repeat(201) }).success,
+    ).toBe(false);
   });
 
   it("does not apply new-password rules to sign-in (old short passwords still sign in)", () => {
-    expect(SignInSchema.safeParse({ email: "a@example.com", password: "short" }).success).toBe(true);
+    expect(SignInSchema.safeParse({ email: "a@example.com", password: "short" }).success).toBe(
+      true,
+    );
   });
 });
 
