@@ -27,6 +27,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets a second build live beside the main one (e.g. a browser-test build while
+  // another server runs); defaults to .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native libSQL bindings must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@libsql/client", "libsql", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,

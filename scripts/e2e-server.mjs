@@ -10,7 +10,7 @@ import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
 
 // Emails go to the server log when SMTP is not configured; browser tests read links from
 // this copy of it (tests/e2e/server-log.ts).
-const E2E_SERVER_LOG = path.resolve(".test-data", "e2e-server.log");
+const E2E_SERVER_LOG = path.resolve(process.env.E2E_SERVER_LOG ?? ".test-data/e2e-server.log");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meridian-e2e-"));
 const env = withSchedulerSecret({

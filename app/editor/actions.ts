@@ -1,33 +1,32 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { changeStatus } from "@/lib/articles/newsroom";
+import { revalidateSite } from "@/lib/articles/revalidate-site";
 import { db } from "@/lib/db";
-import { setPublication } from "@/lib/editor/publication";
 import { AppError } from "@/lib/errors";
 
+/** The newsroom list's Publish / Unpublish buttons. */
 export async function setPublicationAction(formData: FormData) {
   const actor = await getCurrentUser();
+  const publish = formData.get("publish") === "true";
   const returnTo = new URL(
     safeRedirectPath(String(formData.get("returnTo") ?? ""), "/editor"),
     "http://x",
   );
   try {
-    const result = await setPublication(db, actor, {
-      articleId: formData.get("articleId"),
-      publish: formData.get("publish") === "true",
+    const result = await changeStatus(db, actor, String(formData.get("articleId") ?? ""), {
+      to: publish ? "PUBLISHED" : "DRAFT",
     });
-    if (result.changed) {
-      // The article appears on (or leaves) the front page, lists, topic and author pages,
-      // issues, search and feeds; publishing is rare, so refresh every cached page.
-      revalidatePath("/", "layout");
-    }
+    if (result.changed) revalidateSite();
     returnTo.searchParams.set(
       "notice",
       result.changed
-        ? `“${result.title}” is ${formData.get("publish") === "true" ? "published" : "unpublished"}.`
+        ? publish
+          ? "Published. It is on the site now."
+          : "Unpublished. It is back to draft."
         : "Nothing to change.",
     );
   } catch (error) {

@@ -59,16 +59,38 @@ export default async function EditorHome({ searchParams }: Props) {
   const params = await searchParams;
   const { filter, articles, total, totalPages } = await listNewsroomArticles(db, user, params);
   const canPublish = can(user, "article:publish");
+  const waitingForReview = canPublish
+    ? await db.article.count({ where: { status: "IN_REVIEW" } })
+    : 0;
   const hrefFor = (page: number) =>
     `/editor?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.status ? { status: filter.status } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
     <>
-      <h1 className="font-serif text-4xl font-bold">Newsroom</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-4xl font-bold">Newsroom</h1>
+        <Link
+          href="/editor/articles/new"
+          className="bg-stone-900 px-4 py-2 font-sans text-sm font-semibold text-white hover:bg-red-800"
+        >
+          New article
+        </Link>
+      </div>
       <p className="mt-2 font-sans text-sm text-stone-700">
         {user.role === "WRITER"
           ? "Your articles, newest change first."
           : "Every article in the newsroom, newest change first."}
       </p>
+      {canPublish && (
+        <p className="mt-4 font-sans text-sm">
+          <Link
+            href="/editor?status=IN_REVIEW"
+            className="font-semibold underline underline-offset-4"
+          >
+            Review queue: {waitingForReview} {waitingForReview === 1 ? "article" : "articles"}{" "}
+            waiting
+          </Link>
+        </p>
+      )}
       <div className="mt-4 max-w-2xl">
         <FormMessage ok message={params.notice?.slice(0, 300)} />
         <FormMessage message={params.error?.slice(0, 300)} />
@@ -138,12 +160,20 @@ export default async function EditorHome({ searchParams }: Props) {
             {articles.map((article) => (
               <tr key={article.id} className="border-b border-stone-200">
                 <td className="py-2 pr-4 font-serif text-base">
-                  {article.status === "PUBLISHED" ? (
-                    <Link href={articlePath(article.slug)} className="underline underline-offset-4">
-                      {article.title}
+                  <Link
+                    href={`/editor/articles/${article.id}`}
+                    className="underline underline-offset-4"
+                  >
+                    {article.title}
+                  </Link>
+                  {article.status === "PUBLISHED" && (
+                    <Link
+                      href={articlePath(article.slug)}
+                      className="ml-2 font-sans text-xs text-stone-600 underline"
+                      aria-label={`View “${article.title}” on the site`}
+                    >
+                      view
                     </Link>
-                  ) : (
-                    article.title
                   )}
                   {article.visibility === "SUBSCRIBERS" && (
                     <span className="ml-2 text-xs text-stone-600">(subscribers)</span>

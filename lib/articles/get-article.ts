@@ -159,3 +159,14 @@ async function buildPageView(
     media: new Map(mediaRows.map(({ id, ...media }) => [id, toMediaView(media)])),
   };
 }
+
+/** The current slug of a published article that used to live at `oldSlug`, if any. */
+export async function findRenamedArticle(oldSlug: string, now: Date = new Date()) {
+  const redirect = await db.slugRedirect.findUnique({
+    where: { fromSlug: oldSlug },
+    select: { article: { select: { slug: true, status: true, publishedAt: true } } },
+  });
+  const article = redirect?.article;
+  if (!article || article.status !== "PUBLISHED" || !article.publishedAt) return null;
+  return article.publishedAt <= now ? article.slug : null;
+}

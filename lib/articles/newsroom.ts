@@ -113,7 +113,7 @@ export async function createDraft(
     const author = await authorFor(tx, actor);
     const article = await tx.article.create({
       data: {
-        slug: await uniqueSlug(tx, `${title}-${Date.now().toString(36)}`),
+        slug: await uniqueSlug(tx, title),
         title,
         ...derivedFromBody(EMPTY_DOC),
         authors: { create: [{ authorId: author.id, position: 0 }] },
@@ -306,7 +306,12 @@ export async function changeStatus(
       assertCan(actor, "article:publish", "Only editors can publish, schedule or archive.");
     }
     if (article.status === change.to && change.to !== "SCHEDULED")
-      return { changed: false, slug: article.slug };
+      return {
+        changed: false,
+        slug: article.slug,
+        status: article.status,
+        version: article.version,
+      };
     if (change.to === "SCHEDULED" && change.at.getTime() <= now.getTime())
       throw new AppError("INVALID", "Choose a time in the future to schedule publication.");
 
@@ -328,7 +333,11 @@ export async function changeStatus(
         });
     }
     await syncSearchIndexTx(tx, articleId);
-    await tx.article.update({ where: { id: articleId }, data: { version: { increment: 1 } } });
+    const { version, status } = await tx.article.update({
+      where: { id: articleId },
+      data: { version: { increment: 1 } },
+      select: { version: true, status: true },
+    });
     await recordAudit(tx, {
       actorId: actor!.id,
       action: `article.status.${change.to.toLowerCase()}`,
@@ -340,7 +349,13 @@ export async function changeStatus(
         ...(change.to === "SCHEDULED" ? { at: change.at.toISOString() } : {}),
       },
     });
-    return { changed: true, slug: article.slug, wasPublic: article.status === "PUBLISHED" };
+    return {
+      changed: true,
+      slug: article.slug,
+      status,
+      version,
+      wasPublic: article.status === "PUBLISHED",
+    };
   });
 }
 

@@ -20,7 +20,8 @@ export async function createDraftAction(formData: FormData) {
   redirect(`/editor/articles/${id}`);
 }
 
-export type WorkflowResult = { ok: true; message: string } | { ok: false; message: string };
+export type WorkflowResult =
+  { ok: true; message: string; status: string; version: number } | { ok: false; message: string };
 
 const DONE: Record<string, string> = {
   IN_REVIEW: "Submitted for review. Editors will see it in their queue.",
@@ -52,6 +53,8 @@ export async function workflowAction(
     if (result.changed && (to === "PUBLISHED" || result.wasPublic)) revalidateSite();
     return {
       ok: true,
+      status: result.status,
+      version: result.version,
       message: result.changed
         ? to === "SCHEDULED"
           ? `Scheduled for ${change.to === "SCHEDULED" ? change.at.toUTCString() : ""}.`

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
-import { articleMetadata } from "@/lib/articles/article-metadata";
-import { getArticlePage } from "@/lib/articles/get-article";
+import { articleMetadata, articlePath } from "@/lib/articles/article-metadata";
+import { findRenamedArticle, getArticlePage } from "@/lib/articles/get-article";
 import { listRelatedArticles } from "@/lib/articles/list-articles";
 
 // Pages are rendered on first request and cached; publishing and editing revalidate them.
@@ -18,8 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleFirstPage({ params }: Props) {
-  const view = await getArticlePage({ slug: (await params).slug, page: 1, reader: null });
-  if (!view) notFound();
+  const { slug } = await params;
+  const view = await getArticlePage({ slug, page: 1, reader: null });
+  if (!view) {
+    // A published article whose slug was changed keeps its old address.
+    const renamed = await findRenamedArticle(slug);
+    if (renamed) permanentRedirect(articlePath(renamed));
+    notFound();
+  }
   const related =
     view.page === view.article.pageCount || view.locked
       ? await listRelatedArticles(view.article)

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticlePage } from "@/components/article/article-page";
-import { articleMetadata } from "@/lib/articles/article-metadata";
-import { getArticlePage } from "@/lib/articles/get-article";
+import { articleMetadata, articlePath } from "@/lib/articles/article-metadata";
+import { findRenamedArticle, getArticlePage } from "@/lib/articles/get-article";
 import { listRelatedArticles } from "@/lib/articles/list-articles";
 import { parsePageParam } from "@/lib/articles/published";
 
@@ -33,7 +33,11 @@ export default async function ArticleLaterPage({ params }: Props) {
   // Page 1 lives at /articles/<slug>; next.config.js redirects /1 there before this runs.
   if (loaded.page === 1) notFound();
   const { view } = loaded;
-  if (!view) notFound();
+  if (!view) {
+    const renamed = await findRenamedArticle(loaded.slug);
+    if (renamed) permanentRedirect(articlePath(renamed, loaded.page));
+    notFound();
+  }
   const related =
     view.page === view.article.pageCount ? await listRelatedArticles(view.article) : [];
   return <ArticlePage view={view} related={related} />;
