@@ -9,6 +9,7 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
+      ".next-*/**",
       "data/**",
       "lib/generated/**",
       "bench/results/**",
