@@ -138,6 +138,7 @@ export function ArticleSidebar({
               <span className="block font-semibold">Publish at</span>
               <input
                 type="datetime-local"
+                step={1}
                 value={when}
                 onChange={(e) => setWhen(e.target.value)}
                 className="mt-1 border border-stone-400 px-2 py-1"
