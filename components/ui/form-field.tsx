@@ -6,6 +6,7 @@ export function FormField({
   name,
   error,
   hint,
+  id: givenId,
   ...input
 }: {
   label: string;
@@ -13,7 +14,8 @@ export function FormField({
   error?: string;
   hint?: string;
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = `field-${name}`;
+  // Pages with several forms for the same kind of record pass their own ids.
+  const id = givenId ?? `field-${name}`;
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
     undefined;
