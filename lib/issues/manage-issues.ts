@@ -3,7 +3,6 @@ import type { DbClient, TransactionClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
-import { slugify } from "../text/slugify";
 
 /** Magazine issues as editors assemble them: details, cover, and an ordered contents. */
 
@@ -56,9 +55,8 @@ export async function saveIssue(
   if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
   const data = {
     ...parsed.data,
-    slug:
-      parsed.data.slug ||
-      slugify(`${parsed.data.title}-${parsed.data.volume}-${parsed.data.number}`),
+    // Like the archive's own issues, an issue is addressed by its date unless named.
+    slug: parsed.data.slug || parsed.data.publishedOn.toISOString().slice(0, 10),
     ...(input.coverId !== undefined ? { coverId: input.coverId } : {}),
   };
   try {
