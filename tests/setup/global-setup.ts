@@ -7,6 +7,8 @@ import { TEMPLATE_DB, TEST_DB_DIR } from "./paths";
  * its own copy (tests/setup/database-per-file.ts), so files run in parallel.
  */
 export default function setup() {
+  // Workers inherit this, so they find the databases made here.
+  process.env.TEST_DB_DIR = TEST_DB_DIR;
   fs.rmSync(TEST_DB_DIR, { recursive: true, force: true });
   fs.mkdirSync(TEST_DB_DIR, { recursive: true });
   const result = spawnSync(
