@@ -9,7 +9,7 @@ const base = (process.argv[2] ?? "http://localhost:3000").replace(/\/$/, "");
 const paths =
   process.argv.length > 3
     ? process.argv.slice(3)
-    : ["/articles/the-bond-that-built-the-bridge", "/", "/search?q=bridge"];
+    : ["/articles/the-bond-that-built-the-bridge", "/", "/search?q=bridge", "/signin"];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -17,7 +17,10 @@ async function measure(path) {
   const response = await fetch(base + path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const html = await response.text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  // noModule scripts (legacy polyfills) are never fetched by browsers that run modules.
+  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+    .map((m) => m[2]);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
     .join("");
