@@ -11,16 +11,18 @@ type SessionUser = { name: string; role: "READER" | "WRITER" | "EDITOR" | "ADMIN
  * is filled in here, in the browser, from /api/me (read from the database, not the token).
  */
 export function AccountMenu() {
-  const [user, setUser] = useState<SessionUser | null>(null);
+  // undefined while asking: the corner keeps its space but shows nothing, so a signed-in
+  // person never sees a flash of "Sign in".
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
     fetch("/api/me", { cache: "no-store" })
       .then((response) => (response.ok ? response.json() : null))
       .then((me: { user: SessionUser | null } | null) => {
-        if (live && me?.user) setUser(me.user);
+        if (live) setUser(me?.user ?? null);
       })
-      .catch(() => undefined);
+      .catch(() => live && setUser(null));
     return () => {
       live = false;
     };
@@ -28,7 +30,10 @@ export function AccountMenu() {
 
   if (!user) {
     return (
-      <Link href="/signin" className="px-2 py-2 hover:underline">
+      <Link
+        href="/signin"
+        className={`px-2 py-2 whitespace-nowrap hover:underline ${user === undefined ? "invisible" : ""}`}
+      >
         Sign in
       </Link>
     );
@@ -37,10 +42,11 @@ export function AccountMenu() {
   return (
     <details className="relative">
       <summary
-        className="cursor-pointer list-none px-2 py-2 font-semibold hover:underline"
+        className="flex cursor-pointer list-none items-center gap-1 px-2 py-2 font-semibold whitespace-nowrap hover:underline"
         aria-label={`Account menu for ${user.name}`}
       >
-        {user.name} <span aria-hidden="true">▾</span>
+        <span className="max-w-[7rem] truncate sm:max-w-[14rem]">{user.name}</span>
+        <span aria-hidden="true">▾</span>
       </summary>
       <ul className="absolute right-0 z-20 mt-1 w-44 border border-stone-900 bg-white py-1 shadow-lg">
         <li>

@@ -16,7 +16,7 @@ export function Masthead({ topics }: { topics: TopicView[] }) {
         <Link href="/" className="font-serif text-3xl font-black tracking-tight sm:text-4xl">
           The Meridian
         </Link>
-        <div className="flex items-center gap-3 font-sans text-sm">
+        <div className="flex shrink-0 items-center gap-1 font-sans text-sm sm:gap-3">
           <AccountMenu />
           <Link href="/search" className="hidden px-2 py-2 hover:underline sm:inline">
             Search

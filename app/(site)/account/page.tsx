@@ -14,7 +14,7 @@ export default async function AccountPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="font-serif text-4xl font-bold">Your account</h1>
-      <p className="mt-2 font-sans text-sm text-stone-700">
+      <p className="mt-2 mb-6 font-sans text-sm text-stone-700">
         Signed in as {user.name} ({user.email}).
       </p>
       <NameForm name={user.name} />

@@ -94,7 +94,11 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         <FormMessage ok message={params.notice?.slice(0, 200)} />
         <FormMessage message={params.error?.slice(0, 200)} />
       </div>
-      <form method="get" role="search" className="mt-6 flex items-end gap-3 font-sans text-sm">
+      <form
+        method="get"
+        role="search"
+        className="mt-6 flex flex-wrap items-end gap-3 font-sans text-sm"
+      >
         <div>
           <label htmlFor="users-q" className="block font-semibold">
             Name or email
@@ -105,7 +109,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             type="search"
             defaultValue={q}
             maxLength={100}
-            className="mt-1 w-72 max-w-full border border-stone-400 px-3 py-2"
+            className="mt-1 w-full border border-stone-400 px-3 py-2 sm:w-72"
           />
         </div>
         <button type="submit" className="bg-stone-900 px-4 py-2 font-semibold text-white">
@@ -126,7 +130,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <th scope="col" className="py-2 pr-4">
                 Email
               </th>
-              <th scope="col" className="py-2 pr-4">
+              <th scope="col" className="hidden py-2 pr-4 sm:table-cell">
                 Joined
               </th>
               <th scope="col" className="py-2 pr-4">
@@ -142,7 +146,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <tr key={user.id} className="border-b border-stone-200 align-middle">
                 <td className="py-2 pr-4 font-semibold">{user.name}</td>
                 <td className="py-2 pr-4 break-all">{user.email}</td>
-                <td className="py-2 pr-4 whitespace-nowrap">{formatLongDate(user.createdAt)}</td>
+                <td className="hidden py-2 pr-4 whitespace-nowrap sm:table-cell">
+                  {formatLongDate(user.createdAt)}
+                </td>
                 <td className="py-2 pr-4">{user.disabled ? "Disabled" : "Active"}</td>
                 <td className="py-2 pr-4">
                   <UserActions user={user} self={user.id === admin.id} returnTo={returnTo} />
