@@ -125,10 +125,13 @@ export class InvalidDocumentError extends Error {
 /** Validates a stored or submitted body. Throws InvalidDocumentError with readable reasons. */
 export function parseDocument(input: string | unknown): ArticleDocument {
   let value: unknown = input;
+  // The cap applies to what would be stored, whether the body arrives as text or as JSON.
+  const size = Buffer.byteLength(
+    typeof input === "string" ? input : (JSON.stringify(input) ?? ""),
+    "utf8",
+  );
+  if (size > MAX_DOCUMENT_BYTES) throw new InvalidDocumentError(["it is larger than 2 MB"]);
   if (typeof input === "string") {
-    if (Buffer.byteLength(input, "utf8") > MAX_DOCUMENT_BYTES) {
-      throw new InvalidDocumentError(["it is larger than 2 MB"]);
-    }
     try {
       value = JSON.parse(input);
     } catch {

@@ -372,25 +372,37 @@ export async function publishDueArticles(db: DbClient, now: Date = new Date()) {
   });
   const published: string[] = [];
   for (const article of due) {
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.article.updateMany({
-        where: { id: article.id, status: "SCHEDULED" },
-        data: { status: "PUBLISHED", version: { increment: 1 } },
-      });
-      if (count === 0) return;
-      await publishArticleTx(tx, article.id, article.scheduledAt ?? now);
-      await recordAudit(tx, {
-        actorId: null,
-        action: "article.status.published",
-        targetType: "Article",
-        targetId: article.id,
-        before: { status: "SCHEDULED" },
-        after: { status: "PUBLISHED", by: "schedule" },
-      });
-      published.push(article.slug);
-    });
+    // One article that cannot be published must not hold back the others due with it.
+    await publishOneDue(db, article, now, published).catch((error: unknown) =>
+      console.error(`[scheduler] could not publish ${article.slug}:`, error),
+    );
   }
   return published;
+}
+
+async function publishOneDue(
+  db: DbClient,
+  article: { id: string; slug: string; scheduledAt: Date | null },
+  now: Date,
+  published: string[],
+) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({
+      where: { id: article.id, status: "SCHEDULED" },
+      data: { status: "PUBLISHED", version: { increment: 1 } },
+    });
+    if (count === 0) return;
+    await publishArticleTx(tx, article.id, article.scheduledAt ?? now);
+    await recordAudit(tx, {
+      actorId: null,
+      action: "article.status.published",
+      targetType: "Article",
+      targetId: article.id,
+      before: { status: "SCHEDULED" },
+      after: { status: "PUBLISHED", by: "schedule" },
+    });
+    published.push(article.slug);
+  });
 }
 
 /** Revisions of an article, newest first, one page at a time. */

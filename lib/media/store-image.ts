@@ -22,8 +22,14 @@ export async function storeImageVariants(
   input: Buffer,
 ): Promise<StoredImage> {
   const image = sharp(input, { failOn: "error" }).rotate();
-  const meta = await image.metadata();
-  if (!meta.width || !meta.height) throw new Error("The image has no dimensions.");
+  const raw = await image.metadata();
+  if (!raw.width || !raw.height) throw new Error("The image has no dimensions.");
+  // metadata() describes the file as stored; .rotate() applies its EXIF orientation, and
+  // orientations 5–8 turn it a quarter, swapping width and height.
+  const turned = (raw.orientation ?? 1) >= 5;
+  const meta = turned
+    ? { width: raw.height, height: raw.width }
+    : { width: raw.width, height: raw.height };
   const widths = VARIANT_WIDTHS.filter((w) => w < meta.width!);
   widths.push(
     Math.min(
