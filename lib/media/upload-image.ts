@@ -4,6 +4,7 @@ import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import type { MediaStorage } from "./storage";
+import { mediaSelect } from "./media-view";
 import { storeImageVariants } from "./store-image";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -74,16 +75,7 @@ export async function uploadImage(
   try {
     return await db.media.create({
       data: { ...stored, ...details.data, uploadedById: actor.id },
-      select: {
-        id: true,
-        key: true,
-        width: true,
-        height: true,
-        variants: true,
-        alt: true,
-        caption: true,
-        credit: true,
-      },
+      select: { id: true, ...mediaSelect },
     });
   } catch (error) {
     await storage.remove(key).catch(() => undefined);
@@ -99,16 +91,7 @@ export async function listMedia(db: DbClient, actor: Actor | null, input: { page
   const [total, items] = await Promise.all([
     db.media.count(),
     db.media.findMany({
-      select: {
-        id: true,
-        key: true,
-        width: true,
-        height: true,
-        variants: true,
-        alt: true,
-        caption: true,
-        credit: true,
-      },
+      select: { id: true, ...mediaSelect },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * PAGE,
       take: PAGE,
