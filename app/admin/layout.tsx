@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { SiteShell } from "@/components/layout/site-shell";
-import { requirePermission } from "@/lib/auth/current-user";
+import { requestedPath, requirePermission } from "@/lib/auth/current-user";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   // Each page and action checks again; a layout check alone would not protect actions.
-  await requirePermission("admin:access", "/admin");
+  await requirePermission("admin:access", await requestedPath("/admin"));
   return (
     <SiteShell>
       <nav aria-label="Admin" className="mb-8 border-b border-stone-300 font-sans text-sm">

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { SiteShell } from "@/components/layout/site-shell";
-import { requirePermission } from "@/lib/auth/current-user";
+import { requestedPath, requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   // Pages and actions below check again themselves; this keeps the frame from rendering for others.
-  const user = await requirePermission("editor:access", "/editor");
+  const user = await requirePermission("editor:access", await requestedPath("/editor"));
   const links = [
     { href: "/editor", label: "Articles" },
     { href: "/editor/articles/new", label: "New article" },

@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
@@ -40,6 +41,14 @@ export async function requireUser(from: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?from=${encodeURIComponent(from)}`);
   return user;
+}
+
+/**
+ * The path asked for, as proxy.ts recorded it (layouts are not told their URL), or
+ * `fallback`. Only used to come back after signing in, through safeRedirectPath.
+ */
+export async function requestedPath(fallback: string): Promise<string> {
+  return (await headers()).get("x-request-path") ?? fallback;
 }
 
 /** For pages: signed in and allowed to take `action`, else sign-in or 403. */
