@@ -9,6 +9,7 @@ import {
 } from "@/app/(site)/account/actions";
 import { FormField, FormMessage, SubmitButton } from "@/components/ui/form-field";
 import { signOutNow } from "@/components/account/sign-out";
+import { announceAccountChanged } from "@/components/layout/account-events";
 
 function Section({
   id,
@@ -31,6 +32,9 @@ function Section({
 
 export function NameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionState(updateNameAction, {});
+  useEffect(() => {
+    if (state.ok) announceAccountChanged();
+  }, [state]);
   return (
     <Section id="profile-heading" title="Profile">
       <form action={action} className="space-y-4" noValidate>
@@ -128,6 +132,7 @@ export function DeleteAccountForm() {
         <FormField
           label="Your password"
           name="password"
+          id="delete-password"
           type="password"
           autoComplete="current-password"
           error={state.errors?.password}

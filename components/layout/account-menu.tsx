@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { signOutNow } from "@/components/account/sign-out";
+import { ACCOUNT_CHANGED_EVENT } from "./account-events";
 
 type SessionUser = { name: string; role: "READER" | "WRITER" | "EDITOR" | "ADMIN" };
 
@@ -17,14 +18,19 @@ export function AccountMenu() {
 
   useEffect(() => {
     let live = true;
-    fetch("/api/me", { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((me: { user: SessionUser | null } | null) => {
-        if (live) setUser(me?.user ?? null);
-      })
-      .catch(() => live && setUser(null));
+    const load = () =>
+      fetch("/api/me", { cache: "no-store" })
+        .then((response) => (response.ok ? response.json() : null))
+        .then((me: { user: SessionUser | null } | null) => {
+          if (live) setUser(me?.user ?? null);
+        })
+        .catch(() => live && setUser(null));
+    void load();
+    // A new name saved on /account shows here at once, without a reload.
+    window.addEventListener(ACCOUNT_CHANGED_EVENT, load);
     return () => {
       live = false;
+      window.removeEventListener(ACCOUNT_CHANGED_EVENT, load);
     };
   }, []);
 
