@@ -40,7 +40,7 @@ export default defineConfig({
     command: `node scripts/e2e-server.mjs`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { E2E_PORT: String(PORT) },
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
   },

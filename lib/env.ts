@@ -29,6 +29,18 @@ const EnvSchema = z.object({
   SCHEDULER_SECRET: z.string().min(16).optional(),
   /** Where uploaded and generated images are stored. */
   UPLOADS_DIR: z.string().default("./data/uploads"),
+  /** Subscriber-only files (narrations, issue PDFs); never served without an access check. */
+  PRIVATE_FILES_DIR: z.string().default("./data/private"),
+  /** With it, payments go through Stripe; without it, through the built-in demo provider. */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  /** Verifies the signature of events posted to /api/webhooks/stripe. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Points the Stripe SDK at another API host (tests run a local fake Stripe). */
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  /** Lets browser tests move a reader's subscription through time (never set in production). */
+  ENABLE_TEST_CLOCK: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

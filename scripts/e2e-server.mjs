@@ -21,6 +21,9 @@ const env = withSchedulerSecret({
   SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  // Subscription tests move a reader's billing through time (app/api/internal/test-clock).
+  ENABLE_TEST_CLOCK: "true",
+  PRIVATE_FILES_DIR: path.join(dir, "private"),
 });
 env.NEXTAUTH_URL = env.SITE_URL;
 const step = (args) => {

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { HouseAd } from "@/components/ads/house-ad";
 import { ArticleCard } from "@/components/article/article-card";
 import { Byline } from "@/components/article/byline";
 import { Figure } from "@/components/article/figure";
 import { PageNav } from "@/components/article/page-nav";
 import { SubscribeBox } from "@/components/subscribe/subscribe-box";
+import type { HouseAdView } from "@/lib/ads/house-ads";
 import type { ArticleCard as Card } from "@/lib/articles/article-cards";
 import { articleJsonLd, serializeJsonLd } from "@/lib/articles/article-metadata";
 import type { ArticlePageView } from "@/lib/articles/get-article";
@@ -14,9 +16,18 @@ export function ArticlePage({
   view,
   related,
   pageHref,
+  ad = null,
+  listen = null,
+  subscriber = false,
 }: {
   view: ArticlePageView;
   related: Card[];
+  /** a house ad, for readers who see ads */
+  ad?: HouseAdView | null;
+  /** the Listen player (subscribers) or its locked version (everyone else) */
+  listen?: React.ReactNode;
+  /** subscribers are not offered a subscription at the end */
+  subscriber?: boolean;
   /** Overrides page links (the newsroom preview); defaults to the article's public pages. */
   pageHref?: (page: number) => string;
 }) {
@@ -65,9 +76,14 @@ export function ArticlePage({
           className="mt-8"
         />
       )}
-      <div className="prose prose-lg prose-stone prose-a:text-red-900 prose-a:decoration-red-900/30 prose-a:underline-offset-4 prose-blockquote:font-normal prose-figcaption:mt-2 mt-8 max-w-none font-serif">
+      {listen}
+      <div
+        id="article-body"
+        className="prose prose-lg prose-stone prose-a:text-red-900 prose-a:decoration-red-900/30 prose-a:underline-offset-4 prose-blockquote:font-normal prose-figcaption:mt-2 mt-8 max-w-none font-serif"
+      >
         {renderBlocks(view.blocks, view.media)}
       </div>
+      {ad && <HouseAd ad={ad} className="my-10" />}
       {view.locked ? (
         <div className="paywall">
           <SubscribeBox
@@ -99,7 +115,7 @@ export function ArticlePage({
           )}
         </footer>
       )}
-      {!view.locked && lastPage && <SubscribeBox />}
+      {!view.locked && lastPage && !subscriber && <SubscribeBox />}
       {related.length > 0 && (
         <section
           aria-labelledby="related-heading"

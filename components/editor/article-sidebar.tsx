@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { ArticleEditorData } from "@/lib/editor/article-editor-data";
+import { PrivateFileField } from "./private-file-field";
 
 type Fields = ArticleEditorData["article"]["fields"];
 type Option = { id: string; name: string };
@@ -292,6 +293,16 @@ export function ArticleSidebar({
         </select>
         <FieldError id="issue-error" message={errors.issueId} />
       </div>
+
+      <PrivateFileField
+        title="Narration"
+        label="Narration audio file"
+        accept=".mp3,.m4a,audio/mpeg,audio/mp4,audio/x-m4a"
+        hint="MP3 or M4A, up to 100 MB. Subscribers hear it in the Listen player; without one, their browser reads the text aloud."
+        endpoint={`/api/editor/articles/${encodeURIComponent(data.article.id)}/narration`}
+        initial={data.narration}
+        removeLabel="Remove narration"
+      />
 
       <details>
         <summary className="cursor-pointer font-semibold">Excerpt and search engines</summary>

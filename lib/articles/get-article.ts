@@ -22,6 +22,8 @@ export type ArticleView = {
   publishedAt: Date;
   updatedAt: Date;
   subscribersOnly: boolean;
+  /** an editor uploaded a narration (served to subscribers by /api/articles/<slug>/narration) */
+  hasNarration: boolean;
   readingMinutes: number;
   pageCount: number;
   topicId: string | null;
@@ -55,6 +57,7 @@ const articleSelect = {
   publishedAt: true,
   updatedAt: true,
   wordCount: true,
+  narrationKey: true,
   topicId: true,
   topic: { select: { slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } } },
@@ -83,9 +86,7 @@ export async function getArticlePage(input: {
     select: articleSelect,
   });
   if (!row) return null;
-  return buildPageView(row, input.page, (visibility) =>
-    canReadArticle(visibility, input.reader, now),
-  );
+  return buildPageView(row, input.page, (visibility) => canReadArticle(visibility, input.reader));
 }
 
 /**
@@ -144,6 +145,7 @@ async function buildPageView(
       publishedAt: row.publishedAt ?? fallbackDate!,
       updatedAt: row.updatedAt,
       subscribersOnly: row.visibility === "SUBSCRIBERS",
+      hasNarration: row.narrationKey !== null,
       readingMinutes: readingMinutes(row.wordCount),
       pageCount: pages.length,
       topicId: row.topicId,

@@ -5,6 +5,7 @@ import { can } from "../auth/permissions";
 import { figureMediaIds } from "../articles/document-pages";
 import { parseDocument } from "../articles/document-schema";
 import { canOpenArticle } from "../articles/newsroom";
+import { describeFile } from "../files/describe-file";
 import { mediaSelect, mediaSrc, toMediaView } from "../media/media-view";
 
 /** Lists offered in the editor's pickers. Bounded: a newsroom has dozens, not thousands. */
@@ -38,6 +39,7 @@ export async function loadArticleEditor(db: DbClient, actor: Actor | null, artic
         orderBy: { position: "asc" },
       },
       tags: { select: { tagId: true } },
+      narrationType: true,
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "There is no such article.");
@@ -111,6 +113,8 @@ export async function loadArticleEditor(db: DbClient, actor: Actor | null, artic
         name: `${i.title} (vol. ${i.volume}, no. ${i.number})`,
       })),
     },
+    /** What kind of narration is attached ("MP3 audio"), or null. */
+    narration: article.narrationType ? describeFile(article.narrationType) : null,
     permissions: { canPublish: can(actor, "article:publish") },
   };
 }

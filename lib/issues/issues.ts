@@ -79,7 +79,8 @@ export async function listIssuesOfYear(year: number, now = new Date()): Promise<
   return rows.map(toSummary);
 }
 
-export type IssueView = IssueSummary & { articles: ArticleCard[] };
+/** `hasPdf`: a PDF edition is attached (served to subscribers by /issues/[slug]/pdf). */
+export type IssueView = IssueSummary & { articles: ArticleCard[]; hasPdf: boolean };
 
 /** An issue and its table of contents: everyone may see the contents. */
 export async function getIssueBySlug(slug: string, now = new Date()): Promise<IssueView | null> {
@@ -87,6 +88,7 @@ export async function getIssueBySlug(slug: string, now = new Date()): Promise<Is
     where: { slug, published: true, publishedOn: { lte: now } },
     select: {
       ...issueSelect,
+      pdfKey: true,
       articles: {
         where: publishedWhere(now),
         select: cardSelect,
@@ -96,6 +98,6 @@ export async function getIssueBySlug(slug: string, now = new Date()): Promise<Is
     },
   });
   if (!row) return null;
-  const { articles, ...issue } = row;
-  return { ...toSummary(issue), articles: articles.map(toCard) };
+  const { articles, pdfKey, ...issue } = row;
+  return { ...toSummary(issue), articles: articles.map(toCard), hasPdf: pdfKey !== null };
 }

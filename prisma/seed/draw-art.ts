@@ -1,3 +1,4 @@
+import { hashString } from "../../lib/text/hash-string";
 import type { ArtKey } from "./content/types";
 
 /**
@@ -15,11 +16,7 @@ function random(seed: number) {
   };
 }
 
-export function hashString(text: string): number {
-  let hash = 2166136261;
-  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
-  return hash >>> 0;
-}
+export { hashString };
 
 type Palette = { sky: [string, string]; far: string; mid: string; near: string; accent: string };
 

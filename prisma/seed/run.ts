@@ -1,6 +1,7 @@
 import { createDbClient } from "../../lib/db-client";
 import { env } from "../../lib/env";
 import { createDiskStorage } from "../../lib/media/storage";
+import { ensureDefaultPlans } from "../../lib/subscriptions/default-plans";
 import { seedDemo } from "./seed-demo";
 
 /**
@@ -15,6 +16,7 @@ const demoMode =
 const db = createDbClient();
 try {
   if (env.DATABASE_URL.startsWith("file:")) await db.$executeRawUnsafe("PRAGMA journal_mode=WAL");
+  if (await ensureDefaultPlans(db)) console.log("Created the default subscription plans.");
   const [users, articles] = await Promise.all([db.user.count(), db.article.count()]);
   if (users + articles > 0) {
     console.log("Database already has content; not seeding.");

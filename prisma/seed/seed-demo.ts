@@ -11,6 +11,7 @@ import { issues } from "./content/issues";
 import { topics } from "./content/topics";
 import type { ArtKey, SeedImage } from "./content/types";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
+import { seedDemoBilling } from "./seed-billing";
 import { drawPortrait, drawScene, hashString } from "./draw-art";
 import sharp from "sharp";
 
@@ -35,6 +36,7 @@ export async function seedDemo(
   db: DbClient,
   storage: MediaStorage,
   log: (line: string) => void = console.log,
+  demoNow: Date = new Date(),
 ) {
   const images: ImageRow[] = [];
   const draw = async (
@@ -205,6 +207,7 @@ export async function seedDemo(
           tagIds: await Promise.all(article.tags.map(tagId)),
         });
       }
+      await seedDemoBilling(tx, demoNow);
     },
     { timeout: 120_000 },
   );

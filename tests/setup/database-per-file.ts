@@ -8,3 +8,4 @@ const file = path.join(TEST_DB_DIR, `${randomUUID()}.db`);
 fs.copyFileSync(TEMPLATE_DB, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.UPLOADS_DIR = path.join(TEST_DB_DIR, `${path.basename(file, ".db")}-uploads`);
+process.env.PRIVATE_FILES_DIR = path.join(TEST_DB_DIR, `${path.basename(file, ".db")}-private`);

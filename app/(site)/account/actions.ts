@@ -1,9 +1,18 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/forms/form-state";
+import { ADDRESS_FIELDS } from "@/lib/subscriptions/address-schema";
+import {
+  cancelAndRefund,
+  cancelAtPeriodEnd,
+  resumeSubscription,
+  updateAddress,
+  type ManageResult,
+} from "@/lib/subscriptions/manage-subscription";
 import {
   changePassword,
   deleteAccount,
@@ -15,7 +24,7 @@ import {
 async function run(
   formData: FormData,
   fields: string[],
-  call: () => Promise<SettingsResult>,
+  call: () => Promise<SettingsResult | ManageResult>,
 ): Promise<FormState> {
   const values = formValues(formData, fields);
   try {
@@ -65,5 +74,56 @@ export async function deleteAccountAction(
       password: formData.get("password"),
       confirm: formData.get("confirm"),
     }),
+  );
+}
+
+/** Subscription changes alter what the whole account page shows: render it again. */
+async function refreshed(result: Promise<FormState>): Promise<FormState> {
+  const state = await result;
+  if (state.ok) revalidatePath("/account");
+  return state;
+}
+
+export async function cancelSubscriptionAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return refreshed(
+    run(formData, [], () => cancelAtPeriodEnd(db, actor, formData.get("subscription"))),
+  );
+}
+
+export async function resumeSubscriptionAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return refreshed(
+    run(formData, [], () => resumeSubscription(db, actor, formData.get("subscription"))),
+  );
+}
+
+export async function refundSubscriptionAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return refreshed(
+    run(formData, [], () => cancelAndRefund(db, actor, formData.get("subscription"))),
+  );
+}
+
+export async function updateAddressAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return run(formData, ADDRESS_FIELDS, () =>
+    updateAddress(
+      db,
+      actor,
+      Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, formData.get(name) ?? undefined])),
+    ),
   );
 }

@@ -47,6 +47,7 @@ Fenn is optimistic, in the guarded way of people whose livelihoods depend on the
     topic: "foreign-affairs",
     authors: ["ingrid-salo"],
     tags: ["Arctic", "Shipping", "Diplomacy"],
+    visibility: "SUBSCRIBERS",
     publishedAt: "2026-10-21T06:45:00Z",
     issue: "2026-10-15",
     featuredImage: {

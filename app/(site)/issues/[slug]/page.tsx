@@ -51,6 +51,28 @@ export default async function IssuePage({ params }: Props) {
         </p>
         <h1 className="mt-2 font-serif text-5xl font-bold">{issue.title}</h1>
         <p className="mt-3 font-serif text-xl text-stone-700">{issue.description}</p>
+        {/* Shown to everyone (this page is cached for all readers); the targets check access. */}
+        {(issue.articles.length > 0 || issue.hasPdf) && (
+          <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2 font-sans text-sm font-semibold">
+            {issue.articles.length > 0 && (
+              <Link
+                href={`/issues/${issue.slug}/read`}
+                className="underline decoration-red-800 underline-offset-4"
+              >
+                Read the whole issue
+              </Link>
+            )}
+            {/* A plain link: a download from a route handler, not a page to prefetch. */}
+            {issue.hasPdf && (
+              <a
+                href={`/issues/${issue.slug}/pdf`}
+                className="underline decoration-red-800 underline-offset-4"
+              >
+                Download the PDF
+              </a>
+            )}
+          </p>
+        )}
         <section aria-labelledby="contents-heading" className="mt-10">
           <h2
             id="contents-heading"

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PrivateFileField } from "@/components/editor/private-file-field";
 import { EntityForm } from "@/components/ui/entity-form";
 import { FormMessage } from "@/components/ui/form-field";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { orErrorPage } from "@/lib/editor/page-errors";
+import { describeFile } from "@/lib/files/describe-file";
+import { privateFiles } from "@/lib/files/private-files";
+import { getIssuePdfInfo } from "@/lib/issues/issue-pdf";
 import { getIssueForEditing } from "@/lib/issues/manage-issues";
 import { issueContentsAction, saveIssueAction } from "../actions";
 import { issueFields } from "../issue-fields";
@@ -49,9 +53,9 @@ export default async function EditIssuePage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("issue:manage", `/editor/issues/${id}`);
   const { notice, error } = await searchParams;
-  const { issue, candidates } = await orErrorPage(
-    getIssueForEditing(db, await getCurrentUser(), id),
-  );
+  const actor = await getCurrentUser();
+  const { issue, candidates } = await orErrorPage(getIssueForEditing(db, actor, id));
+  const pdf = await getIssuePdfInfo(db, privateFiles, actor, id);
   return (
     <>
       <p className="font-sans text-sm">
@@ -65,30 +69,44 @@ export default async function EditIssuePage({ params, searchParams }: Props) {
         <FormMessage message={error?.slice(0, 300)} />
       </div>
       <div className="mt-6 grid gap-10 lg:grid-cols-[22rem_minmax(0,1fr)]">
-        <section aria-labelledby="issue-details">
-          <h2 id="issue-details" className="font-serif text-2xl font-bold">
-            Details
-          </h2>
-          {issue.cover && (
-            // eslint-disable-next-line @next/next/no-img-element -- a stored size of our own image
-            <img
-              src={`/media/${issue.cover.key}/${issue.cover.variants.split(",")[0]}.webp`}
-              alt={issue.cover.alt}
-              width={240}
-              height={320}
-              className="mt-3 h-auto w-40"
-            />
-          )}
-          <div className="mt-3">
-            <EntityForm
-              action={saveIssueAction}
-              fields={issueFields(issue)}
-              hidden={{ id: issue.id }}
-              submitLabel="Save issue"
-              idPrefix="issue"
+        <div>
+          <section aria-labelledby="issue-details">
+            <h2 id="issue-details" className="font-serif text-2xl font-bold">
+              Details
+            </h2>
+            {issue.cover && (
+              // eslint-disable-next-line @next/next/no-img-element -- a stored size of our own image
+              <img
+                src={`/media/${issue.cover.key}/${issue.cover.variants.split(",")[0]}.webp`}
+                alt={issue.cover.alt}
+                width={240}
+                height={320}
+                className="mt-3 h-auto w-40"
+              />
+            )}
+            <div className="mt-3">
+              <EntityForm
+                action={saveIssueAction}
+                fields={issueFields(issue)}
+                hidden={{ id: issue.id }}
+                submitLabel="Save issue"
+                idPrefix="issue"
+              />
+            </div>
+          </section>
+          <div id="pdf" className="mt-10">
+            <PrivateFileField
+              variant="page"
+              title="PDF edition"
+              label="Issue PDF file"
+              accept=".pdf,application/pdf"
+              hint="A PDF up to 50 MB. Subscribers download it from the issue's page; others are offered a subscription."
+              endpoint={`/api/editor/issues/${encodeURIComponent(issue.id)}/pdf`}
+              initial={pdf ? describeFile("application/pdf", pdf.size) : null}
+              removeLabel="Remove the PDF"
             />
           </div>
-        </section>
+        </div>
         <section aria-labelledby="contents-heading" id="contents">
           <h2 id="contents-heading" className="font-serif text-2xl font-bold">
             Contents

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticlePage } from "@/components/article/article-page";
+import { ListenPlayer } from "@/components/audio/listen-player";
+import { LockedListen } from "@/components/audio/locked-listen";
+import { pickHouseAd } from "@/lib/ads/house-ads";
+import { articleMetadata, articlePath } from "@/lib/articles/article-metadata";
+import { findRenamedArticle, getArticlePage } from "@/lib/articles/get-article";
+import { listRelatedArticles } from "@/lib/articles/list-articles";
+import { db } from "@/lib/db";
+import { showsAds, type Reader } from "@/lib/subscriptions/entitlements";
+
+/**
+ * Metadata is always the anonymous reader's: a description, OpenGraph and JSON-LD never
+ * hold text past the teaser, whoever asks.
+ */
+export async function articleRouteMetadata(slug: string, page: number): Promise<Metadata> {
+  const view = await getArticlePage({ slug, page, reader: null });
+  return view ? articleMetadata(view.article, page) : {};
+}
+
+/**
+ * One article page for `reader`. Two routes render it: the cached public one (reader
+ * null: teaser, ads, locked player) and the per-reader one that proxy.ts sends signed-in
+ * readers to (full text and the player for subscribers, no ads for them).
+ */
+export async function ArticleRoute({
+  slug,
+  page,
+  reader,
+}: {
+  slug: string;
+  page: number;
+  reader: Reader;
+}) {
+  const view = await getArticlePage({ slug, page, reader });
+  if (!view) {
+    // A published article whose slug was changed keeps its old addresses.
+    const renamed = await findRenamedArticle(slug);
+    if (renamed) permanentRedirect(articlePath(renamed, page));
+    notFound();
+  }
+  const subscriber = reader?.entitlement.subscriber ?? false;
+  const [related, ad] = await Promise.all([
+    view.page === view.article.pageCount || view.locked
+      ? listRelatedArticles(view.article)
+      : Promise.resolve([]),
+    showsAds(reader) ? pickHouseAd(db, "ARTICLE", `${slug}/${page}`) : Promise.resolve(null),
+  ]);
+  const listen = subscriber ? (
+    <ListenPlayer
+      narrationUrl={
+        view.article.hasNarration ? `/api/articles/${encodeURIComponent(slug)}/narration` : null
+      }
+      bodyId="article-body"
+    />
+  ) : (
+    <LockedListen />
+  );
+  return (
+    <ArticlePage view={view} related={related} ad={ad} listen={listen} subscriber={subscriber} />
+  );
+}

@@ -1,0 +1,126 @@
+import type { DbClient } from "../db-client";
+import { AppError } from "../errors";
+import { GUARANTEE_DAYS, withinGuarantee } from "./billing-period";
+import type { BillingInterval } from "./plans";
+
+export type AccountSubscription = {
+  id: string;
+  planName: string;
+  interval: BillingInterval;
+  includesPrint: boolean;
+  status: "INCOMPLETE" | "TRIALING" | "ACTIVE" | "PAST_DUE" | "CANCELED";
+  complimentary: boolean;
+  priceAmount: number;
+  currency: string;
+  currentPeriodEnd: Date;
+  cancelAtPeriodEnd: boolean;
+  endedAt: Date | null;
+  /** true while the paid period lasts */
+  live: boolean;
+  /** the guarantee's last moment, while it lasts */
+  refundableUntil: Date | null;
+};
+
+/** Payments shown on the account page; older ones are on the receipts. */
+export const PAYMENT_HISTORY_LIMIT = 24;
+
+/**
+ * What /account shows about money: the newest subscription (live or ended), its recent
+ * payments, and the print address.
+ */
+export async function getAccountBilling(db: DbClient, userId: string, now: Date = new Date()) {
+  const [row, address] = await Promise.all([
+    db.subscription.findFirst({
+      where: { userId, status: { not: "INCOMPLETE" } },
+      orderBy: [{ createdAt: "desc" }],
+      select: {
+        id: true,
+        status: true,
+        complimentary: true,
+        priceAmount: true,
+        currency: true,
+        currentPeriodEnd: true,
+        cancelAtPeriodEnd: true,
+        endedAt: true,
+        firstPaidAt: true,
+        plan: { select: { name: true, interval: true, includesPrint: true } },
+      },
+    }),
+    db.address.findUnique({
+      where: { userId },
+      select: {
+        name: true,
+        line1: true,
+        line2: true,
+        city: true,
+        region: true,
+        postalCode: true,
+        country: true,
+      },
+    }),
+  ]);
+  const payments = await db.payment.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: PAYMENT_HISTORY_LIMIT,
+    select: {
+      id: true,
+      amount: true,
+      currency: true,
+      status: true,
+      refundedAmount: true,
+      description: true,
+      createdAt: true,
+    },
+  });
+  let subscription: AccountSubscription | null = null;
+  if (row) {
+    const live = row.status !== "CANCELED" && row.currentPeriodEnd > now;
+    subscription = {
+      id: row.id,
+      planName: row.plan.name,
+      interval: row.plan.interval,
+      includesPrint: row.plan.includesPrint,
+      status: row.status,
+      complimentary: row.complimentary,
+      priceAmount: row.priceAmount,
+      currency: row.currency,
+      currentPeriodEnd: row.currentPeriodEnd,
+      cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+      endedAt: row.endedAt,
+      live,
+      refundableUntil:
+        row.status !== "CANCELED" && withinGuarantee(row.firstPaidAt, now)
+          ? new Date(row.firstPaidAt!.getTime() + GUARANTEE_DAYS * 86_400_000)
+          : null,
+    };
+  }
+  return { subscription, payments, address };
+}
+
+/** One of the reader's own payments, for its receipt page. */
+export async function getOwnReceipt(db: DbClient, userId: string, paymentId: string) {
+  const payment = await db.payment.findUnique({
+    where: { id: paymentId },
+    select: {
+      id: true,
+      userId: true,
+      amount: true,
+      currency: true,
+      status: true,
+      refundedAmount: true,
+      refundedAt: true,
+      description: true,
+      periodStart: true,
+      periodEnd: true,
+      cardLast4: true,
+      failureMessage: true,
+      createdAt: true,
+      subscription: { select: { provider: true } },
+      user: { select: { name: true, email: true } },
+    },
+  });
+  if (!payment || payment.userId !== userId)
+    throw new AppError("NOT_FOUND", "There is no such receipt.");
+  return payment;
+}

@@ -1,0 +1,15 @@
+import { addMonths, addYears } from "date-fns";
+import type { BillingInterval } from "./plans";
+
+/** The end of a billing period that starts at `start`. Month ends clamp (Jan 31 → Feb 28). */
+export function periodEnd(start: Date, interval: BillingInterval, count = 1): Date {
+  return interval === "YEAR" ? addYears(start, count) : addMonths(start, count);
+}
+
+/** The money-back guarantee: a full refund within this many days of the first payment. */
+export const GUARANTEE_DAYS = 60;
+
+export function withinGuarantee(firstPaidAt: Date | null, now: Date): boolean {
+  if (!firstPaidAt) return false;
+  return now.getTime() - firstPaidAt.getTime() < GUARANTEE_DAYS * 24 * 60 * 60 * 1000;
+}

@@ -1,0 +1,103 @@
+import { fieldErrors } from "../auth/account-schemas";
+import type { CurrentUser } from "../auth/current-user";
+import { assertCan } from "../auth/permissions";
+import type { DbClient } from "../db-client";
+import { siteUrl } from "../env";
+import { AppError } from "../errors";
+import { AddressSchema } from "./address-schema";
+import { getEntitlement } from "./entitlements";
+import { checkoutProvider } from "./payment-provider";
+import { findOfferedPlan } from "./plans";
+
+export type CheckoutResult =
+  { ok: true; redirectTo: string } | { ok: false; errors: Record<string, string> };
+
+/** How long a checkout page stays valid. */
+const CHECKOUT_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Starts buying a plan: checks the plan is on sale and the reader does not already
+ * subscribe, saves the postal address for print plans, records the attempt, and returns
+ * the provider's payment page.
+ */
+export async function startCheckout(
+  db: DbClient,
+  actor: CurrentUser | null,
+  input: { planSlug: unknown; address?: Record<string, unknown> },
+  now: Date = new Date(),
+): Promise<CheckoutResult> {
+  assertCan(actor, "account:manage", "Sign in to subscribe.");
+  const plan =
+    typeof input.planSlug === "string" ? await findOfferedPlan(db, input.planSlug) : null;
+  if (!plan)
+    return { ok: false, errors: { form: "That plan is no longer offered. Choose another." } };
+
+  const entitlement = await getEntitlement(db, actor.id, now);
+  if (entitlement.subscriber)
+    return {
+      ok: false,
+      errors: { form: "You already have a subscription. Manage it from your account page." },
+    };
+
+  let address = null;
+  if (plan.includesPrint) {
+    const parsed = AddressSchema.safeParse(input.address ?? {});
+    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+    address = parsed.data;
+  }
+
+  const checkout = await db.$transaction(async (tx) => {
+    if (address)
+      await tx.address.upsert({
+        where: { userId: actor.id },
+        create: { userId: actor.id, ...address },
+        update: address,
+      });
+    return tx.checkoutSession.create({
+      data: {
+        userId: actor.id,
+        planId: plan.id,
+        provider: checkoutProvider(db).name,
+        expiresAt: new Date(now.getTime() + CHECKOUT_TTL_MS),
+      },
+      select: { id: true },
+    });
+  });
+
+  const redirectTo = await checkoutProvider(db).beginCheckout({
+    checkoutId: checkout.id,
+    user: actor,
+    plan,
+    successUrl: `${siteUrl}/subscribe/success?checkout=${checkout.id}`,
+    cancelUrl: `${siteUrl}/subscribe?plan=${plan.slug}`,
+  });
+  return { ok: true, redirectTo };
+}
+
+/** A checkout the reader may look at: their own. */
+export async function getOwnCheckout(db: DbClient, actor: CurrentUser, checkoutId: string) {
+  const checkout = await db.checkoutSession.findUnique({
+    where: { id: checkoutId },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      provider: true,
+      expiresAt: true,
+      subscriptionId: true,
+      plan: {
+        select: {
+          slug: true,
+          name: true,
+          priceAmount: true,
+          currency: true,
+          interval: true,
+          includesPrint: true,
+        },
+      },
+    },
+  });
+  if (!checkout || checkout.userId !== actor.id)
+    throw new AppError("NOT_FOUND", "There is no such checkout.");
+  return checkout;
+}

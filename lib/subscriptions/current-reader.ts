@@ -1,0 +1,15 @@
+import "server-only";
+import { cache } from "react";
+import { getCurrentUser } from "../auth/current-user";
+import { db } from "../db";
+import { getEntitlement, type Reader } from "./entitlements";
+
+/**
+ * The signed-in reader and what their subscription gives them, once per request. Only
+ * the dynamic (per-reader) pages call this; the cached public pages use `null`.
+ */
+export const getCurrentReader = cache(async (): Promise<Reader> => {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  return { userId: user.id, entitlement: await getEntitlement(db, user.id, new Date()) };
+});

@@ -1,0 +1,116 @@
+import type { DbClient } from "../db-client";
+import { periodEnd } from "./billing-period";
+import { failsOnRenewal } from "./demo-cards";
+import { intervalWord } from "./plans";
+import { recordSubscriptionEvent } from "./subscription-events";
+import { sendPaymentFailed, sendReceipt } from "./subscription-emails";
+
+/** Subscriptions handled per tick; the next tick takes the rest. */
+const BATCH = 100;
+
+/**
+ * The scheduler's billing step for subscriptions run here (demo and complimentary; Stripe
+ * renews its own and tells us by webhook). At the end of a period: a subscription set to
+ * cancel ends; any other is charged again on the card it was bought with and moves on one
+ * period, or becomes PAST_DUE when the card fails. Safe to run twice at once: each period
+ * end is claimed by a conditional update, and the renewal payment id is derived from it.
+ */
+export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()) {
+  const due = await db.subscription.findMany({
+    where: { provider: { not: "stripe" }, status: "ACTIVE", currentPeriodEnd: { lte: now } },
+    orderBy: { currentPeriodEnd: "asc" },
+    take: BATCH,
+    select: {
+      id: true,
+      userId: true,
+      provider: true,
+      cancelAtPeriodEnd: true,
+      currentPeriodEnd: true,
+      priceAmount: true,
+      currency: true,
+      plan: { select: { name: true, interval: true } },
+      user: { select: { email: true, name: true, deletedAt: true } },
+      payments: {
+        where: { status: "PAID" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { cardLast4: true },
+      },
+    },
+  });
+  const outcomes: { subscriptionId: string; outcome: "ended" | "renewed" | "failed" }[] = [];
+  for (const subscription of due) {
+    const ends = subscription.cancelAtPeriodEnd || subscription.provider === "complimentary";
+    const claim = {
+      id: subscription.id,
+      status: "ACTIVE" as const,
+      currentPeriodEnd: subscription.currentPeriodEnd,
+    };
+    if (ends || subscription.user.deletedAt) {
+      const ended = await db.$transaction(async (tx) => {
+        const { count } = await tx.subscription.updateMany({
+          where: claim,
+          data: { status: "CANCELED", endedAt: subscription.currentPeriodEnd },
+        });
+        if (count === 1)
+          await recordSubscriptionEvent(tx, subscription.id, "ended", "The paid period ended.");
+        return count === 1;
+      });
+      if (ended) outcomes.push({ subscriptionId: subscription.id, outcome: "ended" });
+      continue;
+    }
+
+    const start = subscription.currentPeriodEnd;
+    const end = periodEnd(start, subscription.plan.interval);
+    const cardLast4 = subscription.payments[0]?.cardLast4 ?? null;
+    const declined = failsOnRenewal(cardLast4);
+    const reason = declined ? "Your card was declined." : null;
+    const payment = await db.$transaction(async (tx) => {
+      const { count } = await tx.subscription.updateMany({
+        where: claim,
+        data: declined
+          ? { status: "PAST_DUE" }
+          : { currentPeriodStart: start, currentPeriodEnd: end },
+      });
+      if (count === 0) return null;
+      const row = await tx.payment.create({
+        data: {
+          subscriptionId: subscription.id,
+          userId: subscription.userId,
+          amount: subscription.priceAmount,
+          currency: subscription.currency,
+          status: declined ? "FAILED" : "PAID",
+          providerPaymentId: `demo_renew_${subscription.id}_${start.getTime()}`,
+          description: `${subscription.plan.name}, one ${intervalWord(subscription.plan.interval)} (renewal)`,
+          periodStart: start,
+          periodEnd: end,
+          cardLast4,
+          failureMessage: reason,
+          createdAt: now,
+        },
+      });
+      await recordSubscriptionEvent(
+        tx,
+        subscription.id,
+        declined ? "payment.failed" : "renewed",
+        declined
+          ? `Renewal payment declined (card ending ${cardLast4}).`
+          : "Renewed for another period.",
+      );
+      return row;
+    });
+    if (!payment) continue;
+    if (declined) {
+      await sendPaymentFailed(subscription.user, {
+        amount: payment.amount,
+        currency: payment.currency,
+        planName: subscription.plan.name,
+        reason,
+      });
+    } else {
+      await sendReceipt(subscription.user, payment);
+    }
+    outcomes.push({ subscriptionId: subscription.id, outcome: declined ? "failed" : "renewed" });
+  }
+  return outcomes;
+}
