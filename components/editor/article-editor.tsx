@@ -227,8 +227,19 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     window.open(`/editor/articles/${article.id}/preview`, "_blank", "noopener");
   };
 
+  // Focus cannot go back to the text while the modal picker is open (the rest of the page
+  // is inert then), so the figure is inserted at the kept selection and the cursor returns
+  // once the picker has closed.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (picker || !refocus.current) return;
+    refocus.current = false;
+    editorRef.current?.commands.focus();
+  }, [picker]);
+
   const insertFigure = (media: PickedMedia) => {
-    editor?.chain().focus().setFigure(media).run();
+    editor?.chain().setFigure(media).run();
+    refocus.current = true;
   };
 
   const selection = useEditorState({

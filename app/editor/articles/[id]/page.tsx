@@ -31,8 +31,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="mt-4">
-        {/* Keyed by version: after a restore, the editor starts again from the new text. */}
-        <ArticleEditor key={data.article.version} data={data} />
+        {/* Keyed by article, not version: publishing refreshes this page's server data, and
+            that must not remount the editor (losing its confirmation and unsaved typing). A
+            restore arrives by navigation from the revisions page, so the editor starts afresh. */}
+        <ArticleEditor key={data.article.id} data={data} />
       </div>
     </>
   );
