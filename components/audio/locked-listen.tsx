@@ -14,7 +14,10 @@ export function LockedListen() {
         Listen to this article
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-700">
-        <span aria-hidden="true">🔒</span>
+        {/* Drawn, not an emoji: not every system has an emoji font. */}
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4 fill-stone-700">
+          <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" />
+        </svg>
         <span>Every article, read aloud, is part of a subscription.</span>
         <Link
           href="/subscribe"
