@@ -1,7 +1,7 @@
 import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { Prisma } from "../generated/prisma/client";
-import { activeAt, EFFECTIVE_END, EVER_STARTED, sqlInstant } from "./subscription-sql";
+import { EFFECTIVE_END, EVER_STARTED, sqlInstant } from "./subscription-sql";
 
 /**
  * The business at a glance, for /admin. Every figure is an aggregate computed by SQLite
@@ -90,7 +90,20 @@ export async function businessMetrics(
   const startAt = sqlInstant(windowStart);
   const points = monthPoints(now);
 
-  const [byPlan, window, refunds, monthly] = await Promise.all([
+  // Each subscription's span [startAt, endAt), worked out once per query: MATERIALIZED keeps
+  // SQLite from re-evaluating the end-date CASE at every place the figures below use it
+  // (on 100,000 subscriptions this more than halved the time). No WHERE on createdAt: via
+  // its index SQLite would fetch rows one by one, slower than one scan; the figures below
+  // bound every date themselves.
+  const spans = Prisma.sql`spans AS MATERIALIZED (
+    SELECT s."planId" AS "planId", s."currency" AS "currency", s."priceAmount" AS "priceAmount",
+      s."complimentary" AS "complimentary", s."canceledAt" AS "canceledAt",
+      s."createdAt" AS "startAt", ${EFFECTIVE_END} AS "endAt"
+    FROM "Subscription" s WHERE ${EVER_STARTED})`;
+  const activeAt = (at: string) =>
+    Prisma.sql`(t."startAt" <= ${at} AND (t."endAt" IS NULL OR t."endAt" > ${at}))`;
+
+  const [byPlan, [counts], refunds] = await Promise.all([
     db.$queryRaw<
       {
         planId: string;
@@ -101,47 +114,38 @@ export async function businessMetrics(
         count: number | bigint;
         monthly: number | null;
       }[]
-    >`SELECT s."planId" AS "planId", p."name" AS "planName", p."interval" AS "interval",
-        (p."retiredAt" IS NOT NULL) AS "retired", s."currency" AS "currency",
+    >`WITH ${spans}
+      SELECT t."planId" AS "planId", p."name" AS "planName", p."interval" AS "interval",
+        (p."retiredAt" IS NOT NULL) AS "retired", t."currency" AS "currency",
         COUNT(*) AS "count",
-        SUM(CASE WHEN s."complimentary" = 1 THEN 0
-                 WHEN p."interval" = 'YEAR' THEN s."priceAmount" / 12.0
-                 ELSE s."priceAmount" END) AS "monthly"
-      FROM "Subscription" s JOIN "Plan" p ON p."id" = s."planId"
+        SUM(CASE WHEN t."complimentary" = 1 THEN 0
+                 WHEN p."interval" = 'YEAR' THEN t."priceAmount" / 12.0
+                 ELSE t."priceAmount" END) AS "monthly"
+      FROM spans t JOIN "Plan" p ON p."id" = t."planId"
       WHERE ${activeAt(nowAt)}
-      GROUP BY s."planId", s."currency"
+      GROUP BY t."planId", t."currency"
       ORDER BY p."position", p."name"`,
-    // One pass over the table for the 30-day window figures.
-    db.$queryRaw<
-      {
-        created: number | bigint | null;
-        cancelled: number | bigint | null;
-        ended: number | bigint | null;
-        activeAtStart: number | bigint | null;
-        endedSince: number | bigint | null;
-      }[]
-    >`SELECT
-        SUM(s."createdAt" > ${startAt} AND s."createdAt" <= ${nowAt}) AS "created",
-        SUM(s."canceledAt" > ${startAt} AND s."canceledAt" <= ${nowAt}) AS "cancelled",
-        SUM(${EFFECTIVE_END} > ${startAt} AND ${EFFECTIVE_END} <= ${nowAt}) AS "ended",
+    // The 30-day figures and the 12 chart points in one pass over the spans.
+    db.$queryRaw<Record<string, number | bigint | null>[]>`WITH ${spans}
+      SELECT
+        SUM(t."startAt" > ${startAt} AND t."startAt" <= ${nowAt}) AS "created",
+        SUM(t."startAt" <= ${nowAt} AND t."canceledAt" > ${startAt} AND t."canceledAt" <= ${nowAt}) AS "cancelled",
+        SUM(t."startAt" <= ${nowAt} AND t."endAt" > ${startAt} AND t."endAt" <= ${nowAt}) AS "ended",
         SUM(${activeAt(startAt)}) AS "activeAtStart",
-        SUM(${activeAt(startAt)} AND ${EFFECTIVE_END} <= ${nowAt}) AS "endedSince"
-      FROM "Subscription" s
-      WHERE ${EVER_STARTED} AND s."createdAt" <= ${nowAt}`,
+        SUM(${activeAt(startAt)} AND t."endAt" <= ${nowAt}) AS "endedSince",
+        ${Prisma.join(
+          points.map(
+            (point, index) =>
+              Prisma.sql`SUM(${activeAt(sqlInstant(point.at))}) AS ${Prisma.raw(`"m${index}"`)}`,
+          ),
+        )}
+      FROM spans t`,
     db.payment.groupBy({
       by: ["currency"],
       where: { refundedAt: { gt: windowStart, lte: now }, refundedAmount: { gt: 0 } },
       _count: { _all: true },
       _sum: { refundedAmount: true },
     }),
-    // The 12 instants as a VALUES table; each is counted by a correlated subquery.
-    db.$queryRaw<{ month: string; active: number | bigint }[]>`
-      WITH points("month", "at") AS (VALUES ${Prisma.join(
-        points.map((point) => Prisma.sql`(${point.month}, ${sqlInstant(point.at)})`),
-      )})
-      SELECT points."month" AS "month",
-        (SELECT COUNT(*) FROM "Subscription" s WHERE ${activeAt(Prisma.raw('points."at"'))}) AS "active"
-      FROM points ORDER BY points."month"`,
   ]);
 
   const activeByPlan = new Map<string, ActiveByPlan>();
@@ -158,10 +162,8 @@ export async function businessMetrics(
     activeByPlan.set(row.planId, plan);
     mrr.set(row.currency, (mrr.get(row.currency) ?? 0) + n(row.monthly));
   }
-  const counts = window[0];
   const activeAtStart = n(counts?.activeAtStart);
   const endedSince = n(counts?.endedSince);
-  const activeByMonth = new Map(monthly.map((row) => [row.month, n(row.active)]));
   return {
     now,
     windowStart,
@@ -183,6 +185,6 @@ export async function businessMetrics(
       endedSince,
       rate: activeAtStart === 0 ? null : endedSince / activeAtStart,
     },
-    monthly: points.map((point) => ({ ...point, active: activeByMonth.get(point.month) ?? 0 })),
+    monthly: points.map((point, index) => ({ ...point, active: n(counts?.[`m${index}`]) })),
   };
 }

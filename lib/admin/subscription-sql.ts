@@ -34,16 +34,10 @@ export const EVER_STARTED = Prisma.sql`(s."status" <> 'INCOMPLETE'
   AND NOT (s."status" = 'CANCELED' AND s."firstPaidAt" IS NULL AND s."complimentary" = 0))`;
 
 /**
- * Active at instant `at`: started (created) at or before it, and not yet ended. The span of
- * a subscription is [createdAt, effective end), so one ending exactly at `at` is over.
- * `at` is an instant from `sqlInstant`, or a column of the caller's query.
+ * Active at some moment in [from, to): started before `to`, not ended by `from`. A
+ * subscription's span is [createdAt, effective end), the same span the dashboard counts as
+ * active at an instant t when createdAt <= t < end (lib/admin/business-metrics.ts).
  */
-export function activeAt(at: string | Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(${EVER_STARTED} AND s."createdAt" <= ${at}
-    AND (${EFFECTIVE_END} IS NULL OR ${EFFECTIVE_END} > ${at}))`;
-}
-
-/** Active at some moment in [from, to): started before `to`, not ended by `from`. */
 export function activeDuring(from: string, to: string): Prisma.Sql {
   return Prisma.sql`(${EVER_STARTED} AND s."createdAt" < ${to}
     AND (${EFFECTIVE_END} IS NULL OR ${EFFECTIVE_END} > ${from}))`;
