@@ -15,6 +15,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           </li>
           <li>
+            <Link href="/admin/subscriptions" className="inline-block py-2 hover:underline">
+              Subscriptions
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/users" className="inline-block py-2 hover:underline">
               Users
             </Link>
