@@ -8,15 +8,40 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <SiteShell>
       <nav aria-label="Admin" className="mb-8 border-b border-stone-300 font-sans text-sm">
-        <ul className="flex gap-4">
+        <ul className="flex flex-wrap gap-x-4">
           <li>
             <Link href="/admin" className="inline-block py-2 hover:underline">
               Overview
             </Link>
           </li>
           <li>
+            <Link href="/admin/subscriptions" className="inline-block py-2 hover:underline">
+              Subscriptions
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/users" className="inline-block py-2 hover:underline">
               Users
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/plans" className="inline-block py-2 hover:underline">
+              Plans
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/ads" className="inline-block py-2 hover:underline">
+              Ads
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/print" className="inline-block py-2 hover:underline">
+              Print list
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/audit" className="inline-block py-2 hover:underline">
+              Audit
             </Link>
           </li>
         </ul>

@@ -27,7 +27,8 @@ export type Action =
   | "user:disable"
   | "audit:read"
   | "subscription:manage"
-  | "plan:manage";
+  | "plan:manage"
+  | "ad:manage";
 
 const MINIMUM_ROLE: Record<Action, Role> = {
   "account:manage": "READER",
@@ -47,6 +48,7 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "audit:read": "ADMIN",
   "subscription:manage": "ADMIN",
   "plan:manage": "ADMIN",
+  "ad:manage": "ADMIN",
 };
 
 /** The record an action is about, where ownership matters. */

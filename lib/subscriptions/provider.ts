@@ -1,3 +1,4 @@
+import type { TransactionClient } from "../db-client";
 import type { PlanView } from "./plans";
 
 /**
@@ -23,6 +24,12 @@ export type RefundablePayment = {
   providerChargeId: string | null;
 };
 
+/**
+ * Runs inside the transaction that records a change the provider made, so the caller's own
+ * rows (an admin's audit entry) commit together with it. Not called when nothing changed.
+ */
+export type InTransaction = (tx: TransactionClient) => Promise<void>;
+
 export interface PaymentProvider {
   readonly name: ProviderName;
   /** Where to send the reader to pay for the checkout `checkoutId`. */
@@ -38,7 +45,29 @@ export interface PaymentProvider {
     subscription: SubscriptionRef,
     cancel: boolean,
     actorId: string | null,
+    inTransaction?: InTransaction,
   ): Promise<void>;
+  /** End the subscription now, without refunding anything (an admin's "cancel now"). */
+  cancelNow(
+    subscription: SubscriptionRef,
+    actorId: string | null,
+    inTransaction?: InTransaction,
+  ): Promise<void>;
+  /**
+   * Refund `amount` (minor units, at most what is left) of one payment. `idempotencyKey`
+   * comes from the request (lib/idempotency): the same key never refunds twice, here or at
+   * the provider. Returns the amount newly recorded as refunded (0 for a repeat).
+   * `inTransaction` is told that amount, in the transaction that records the refund.
+   */
+  refundPayment(
+    payment: RefundablePayment & { subscriptionId: string },
+    amount: number,
+    idempotencyKey: string,
+    options: {
+      actorId: string | null;
+      inTransaction?: (tx: TransactionClient, refunded: number) => Promise<void>;
+    },
+  ): Promise<{ refunded: number }>;
   /** End the subscription now and refund these payments in full (the guarantee). */
   cancelNowAndRefund(
     subscription: SubscriptionRef,

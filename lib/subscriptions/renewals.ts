@@ -29,6 +29,10 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
       priceAmount: true,
       currency: true,
       plan: { select: { name: true, interval: true } },
+      // a plan change an admin scheduled for the next period (lib/admin/change-plan.ts)
+      nextPlan: {
+        select: { id: true, name: true, interval: true, priceAmount: true, currency: true },
+      },
       user: { select: { email: true, name: true, deletedAt: true } },
       payments: {
         where: { status: "PAID" },
@@ -61,7 +65,13 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
     }
 
     const start = subscription.currentPeriodEnd;
-    const end = periodEnd(start, subscription.plan.interval);
+    // The new period is the next plan's, at that plan's price as it is now.
+    const next = subscription.nextPlan;
+    const plan = next ?? subscription.plan;
+    const price = next
+      ? { amount: next.priceAmount, currency: next.currency }
+      : { amount: subscription.priceAmount, currency: subscription.currency };
+    const end = periodEnd(start, plan.interval);
     const cardLast4 = subscription.payments[0]?.cardLast4 ?? null;
     const declined = failsOnRenewal(cardLast4);
     const reason = declined ? "Your card was declined." : null;
@@ -70,18 +80,27 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
         where: claim,
         data: declined
           ? { status: "PAST_DUE" }
-          : { currentPeriodStart: start, currentPeriodEnd: end },
+          : {
+              currentPeriodStart: start,
+              currentPeriodEnd: end,
+              ...(next && {
+                planId: next.id,
+                priceAmount: price.amount,
+                currency: price.currency,
+                nextPlanId: null,
+              }),
+            },
       });
       if (count === 0) return null;
       const row = await tx.payment.create({
         data: {
           subscriptionId: subscription.id,
           userId: subscription.userId,
-          amount: subscription.priceAmount,
-          currency: subscription.currency,
+          amount: price.amount,
+          currency: price.currency,
           status: declined ? "FAILED" : "PAID",
           providerPaymentId: `demo_renew_${subscription.id}_${start.getTime()}`,
-          description: `${subscription.plan.name}, one ${intervalWord(subscription.plan.interval)} (renewal)`,
+          description: `${plan.name}, one ${intervalWord(plan.interval)} (renewal)`,
           periodStart: start,
           periodEnd: end,
           cardLast4,
@@ -97,6 +116,8 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
           ? `Renewal payment declined (card ending ${cardLast4}).`
           : "Renewed for another period.",
       );
+      if (next && !declined)
+        await recordSubscriptionEvent(tx, subscription.id, "plan.changed", `Now on ${next.name}.`);
       return row;
     });
     if (!payment) continue;
@@ -104,7 +125,7 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
       await sendPaymentFailed(subscription.user, {
         amount: payment.amount,
         currency: payment.currency,
-        planName: subscription.plan.name,
+        planName: plan.name,
         reason,
       });
     } else {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import Stripe from "stripe";
 import type { DbClient, TransactionClient } from "../db-client";
 import { AppError } from "../errors";
+import { claimRequest, wasProcessed } from "../idempotency/processed-requests";
+import { formatMoney } from "./money";
 import { recordRefundTotal } from "./payments";
 import type { PlanView } from "./plans";
 import type { PaymentProvider, RefundablePayment, SubscriptionRef } from "./provider";
@@ -48,7 +50,7 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
   }
 
   /** Applies Stripe's answers in one transaction, queued with the webhooks. */
-  function applyLocally(work: (tx: TransactionClient) => Promise<unknown>) {
+  function applyLocally<T>(work: (tx: TransactionClient) => Promise<T>): Promise<T> {
     return runSerially(() => withTransientRetry(() => db.$transaction(work, TX_OPTIONS)));
   }
 
@@ -85,7 +87,7 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
     }
   }
 
-  async function cancelNow(subscription: SubscriptionRef, stripeId: string) {
+  async function cancelInStripe(subscription: SubscriptionRef, stripeId: string) {
     try {
       return await stripe.subscriptions.cancel(
         stripeId,
@@ -130,14 +132,85 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
       return session.url;
     },
 
-    async setCancelAtPeriodEnd(subscription, cancel, actorId) {
+    async setCancelAtPeriodEnd(subscription, cancel, actorId, inTransaction) {
       const stripeId = stripeIdOf(subscription);
       const at = stripeNow();
       const updated = await stripe.subscriptions
         .update(stripeId, { cancel_at_period_end: cancel })
         .catch(asConflict);
       const snapshot = parseSubscription(updated);
-      await applyLocally((tx) => applySubscriptionSnapshot(tx, snapshot, at, "local", actorId));
+      await applyLocally(async (tx) => {
+        await applySubscriptionSnapshot(tx, snapshot, at, "local", actorId);
+        await inTransaction?.(tx);
+      });
+    },
+
+    async cancelNow(subscription, actorId, inTransaction) {
+      const stripeId = stripeIdOf(subscription);
+      const at = stripeNow();
+      const snapshot = parseSubscription(await cancelInStripe(subscription, stripeId));
+      await applyLocally(async (tx) => {
+        await applySubscriptionSnapshot(tx, snapshot, at, "local", actorId);
+        await inTransaction?.(tx);
+      });
+    },
+
+    async refundPayment(payment, amount, idempotencyKey, { actorId, inTransaction }) {
+      // A repeat of a request already carried out does not reach Stripe at all (Stripe keeps
+      // idempotency keys for a day only).
+      if (await wasProcessed(db, idempotencyKey)) return { refunded: 0 };
+      const ref = await paymentRefOf(payment);
+      const refund = await stripe.refunds
+        .create(
+          {
+            ...refundTarget(ref),
+            amount,
+            reason: "requested_by_customer",
+            metadata: { paymentId: payment.id },
+          },
+          // Derived from the admin's request: a double click or retry is the same refund.
+          { idempotencyKey },
+        )
+        .catch((error: unknown) => {
+          if (error instanceof Stripe.errors.StripeInvalidRequestError)
+            throw new AppError("CONFLICT", `Stripe refused the refund: ${error.message}`);
+          throw error;
+        });
+      if (refund.status === "failed" || refund.status === "canceled")
+        throw new AppError("CONFLICT", "Stripe could not make this refund.");
+      const at = stripeNow();
+      return applyLocally(async (tx) => {
+        const first = await claimRequest(tx, {
+          id: idempotencyKey,
+          action: "payment.refund",
+          actorId,
+          targetId: payment.id,
+        });
+        if (!first) return { refunded: 0 };
+        // The total Stripe's charge.refunded event will report. When that webhook got here
+        // first, this records nothing more (totals, not deltas) and it sent the email.
+        const refunded = await recordRefundTotal(
+          tx,
+          payment.id,
+          payment.refundedAmount + refund.amount,
+          at,
+        );
+        if (!payment.providerChargeId)
+          await tx.payment.updateMany({
+            where: { id: payment.id, providerChargeId: null },
+            data: { providerChargeId: ref },
+          });
+        if (refunded > 0)
+          await recordSubscriptionEvent(
+            tx,
+            payment.subscriptionId,
+            "refunded",
+            `Refunded ${formatMoney(refunded, payment.currency)} through Stripe.`,
+            actorId,
+          );
+        await inTransaction?.(tx, refunded);
+        return { refunded };
+      });
     },
 
     async cancelNowAndRefund(subscription, payments, actorId) {
@@ -152,7 +225,7 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
           const done = await refundInFull(payment);
           if (done) refunded.push({ payment, ref: done.ref });
         }
-        snapshot = parseSubscription(await cancelNow(subscription, stripeId));
+        snapshot = parseSubscription(await cancelInStripe(subscription, stripeId));
       } catch (error) {
         failure = error;
       }

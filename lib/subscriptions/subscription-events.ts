@@ -12,7 +12,10 @@ export type SubscriptionEventKind =
   | "ended"
   | "refunded"
   | "provider.updated"
-  | "complimentary.granted";
+  | "complimentary.granted"
+  | "complimentary.extended"
+  | "plan.change-scheduled"
+  | "plan.changed";
 
 export async function recordSubscriptionEvent(
   tx: TransactionClient,

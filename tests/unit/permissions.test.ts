@@ -42,6 +42,7 @@ const EXPECTED: Record<Action, Row> = {
   "audit:read": [N, N, N, N, Y],
   "subscription:manage": [N, N, N, N, Y],
   "plan:manage": [N, N, N, N, Y],
+  "ad:manage": [N, N, N, N, Y],
 };
 
 const COLUMNS: (Role | null)[] = [null, "READER", "WRITER", "EDITOR", "ADMIN"];
@@ -91,8 +92,8 @@ describe("ROLES", () => {
 });
 
 describe("can: every role × every action", () => {
-  it("has a row for every action and 17 actions in all", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(17);
+  it("has a row for every action and 18 actions in all", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(18);
   });
 
   it.each(cells)("$role → $action: $allowed", ({ actor, action, allowed }) => {

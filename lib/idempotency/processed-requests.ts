@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { DbClient, TransactionClient } from "../db-client";
+
+/**
+ * One-time request tokens. A form that moves money or time (refund, complimentary months)
+ * is rendered with a fresh random token; the change that carries it out first claims the
+ * token in its own transaction. A double click, a retried request or a second tab sending
+ * the same form finds the token taken and changes nothing.
+ */
+export const RequestTokenSchema = z.uuid({
+  error: "This form has expired. Reload the page and try again.",
+});
+
+/**
+ * Claims `id` for this change; false when it was claimed before (the change was made).
+ * INSERT OR IGNORE rather than catching a unique violation, so the transaction stays usable.
+ */
+export async function claimRequest(
+  tx: TransactionClient,
+  request: { id: string; action: string; actorId: string | null; targetId: string },
+): Promise<boolean> {
+  const inserted = await tx.$executeRaw`
+    INSERT OR IGNORE INTO "ProcessedRequest" ("id", "action", "actorId", "targetId", "createdAt")
+    VALUES (${request.id}, ${request.action}, ${request.actorId}, ${request.targetId}, ${new Date()})`;
+  return inserted === 1;
+}
+
+/** Whether a request was already carried out: lets a retry skip calling the provider at all. */
+export async function wasProcessed(db: DbClient, id: string): Promise<boolean> {
+  return (await db.processedRequest.count({ where: { id } })) > 0;
+}
