@@ -46,6 +46,11 @@ const ROUTES = [
   { path: "/editor", heading: "Newsroom", minimum: "WRITER" },
   { path: "/admin", heading: "Admin", minimum: "ADMIN" },
   { path: "/admin/users", heading: "Users", minimum: "ADMIN" },
+  { path: "/admin/subscriptions", heading: "Subscriptions", minimum: "ADMIN" },
+  { path: "/admin/plans", heading: "Plans", minimum: "ADMIN" },
+  { path: "/admin/ads", heading: "House ads", minimum: "ADMIN" },
+  { path: "/admin/print", heading: "Print mailing list", minimum: "ADMIN" },
+  { path: "/admin/audit", heading: "Audit trail", minimum: "ADMIN" },
 ] as const;
 
 const ORDER: Role[] = ["READER", "WRITER", "EDITOR", "ADMIN"];

@@ -1,0 +1,167 @@
+import fs from "node:fs";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import {
+  DEMO,
+  gotoForm,
+  newUser,
+  signedInContext,
+  signUpViaForm,
+  waitForHydration,
+} from "./auth-helpers";
+import { waitForEmail } from "./server-log";
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Past the teaser of a subscriber-only demo article (see subscriptions.spec.ts). */
+const LOCKED = {
+  slug: "the-long-thaw-on-the-northern-route",
+  pageOne: "Signe Aaltonen, who chairs the municipal council",
+};
+
+const main = (page: Page) => page.getByRole("main");
+
+/** Paid demo subscribers written straight into the test server's database. */
+async function seedSubscribers(page: Page, tag: string, count: number) {
+  const response = await page.request.post("/api/internal/test-subscribers", {
+    data: { tag, count },
+    timeout: 120_000,
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+const uniqueTag = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
+
+async function searchSubscriptions(page: Page, query: string) {
+  await gotoForm(page, "/admin/subscriptions");
+  await page.getByLabel("Name or email").fill(query);
+  await main(page).getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(query).replace(/[.]/g, "\\.")}`));
+}
+
+test.describe("the admin area", () => {
+  test("find one subscriber among thousands, refund their payment, see it everywhere", async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const admin = await signedInContext(browser, baseURL, DEMO.admin.email);
+    const page = await admin.newPage();
+    const tag = uniqueTag("many");
+    await seedSubscribers(page, tag, 3000);
+    const email = `${tag}-1234@example.test`;
+
+    await searchSubscriptions(page, email);
+    const rows = main(page).getByRole("row").filter({ hasText: email });
+    await expect(rows).toHaveCount(1);
+    await rows.getByRole("link").first().click();
+    await expect(main(page).getByText(email).first()).toBeVisible();
+    await waitForHydration(page);
+
+    await main(page)
+      .getByRole("button", { name: /^Refund .*…$/ })
+      .first()
+      .click();
+    await main(page).getByRole("button", { name: "Yes, refund" }).click();
+    await expect(main(page).getByRole("status").first()).toContainText(/refund/i);
+
+    await page.reload();
+    await expect(
+      main(page)
+        .getByText(/Refunded/)
+        .first(),
+    ).toBeVisible();
+    const timeline = main(page).getByRole("region", { name: "Timeline" });
+    await expect(timeline.getByText(/refund/i).first()).toBeVisible();
+    await waitForEmail(email, { subject: "Refund of", link: true });
+
+    await gotoForm(page, "/admin/audit");
+    await expect(main(page).getByText("payment.refund").first()).toBeVisible();
+    await admin.close();
+  });
+
+  test("comp three months to a reader, who then reads subscriber-only text", async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const reader = newUser("Comped");
+    await signUpViaForm(page, reader);
+    await page.goto(`/articles/${LOCKED.slug}`);
+    await expect(main(page).getByText(LOCKED.pageOne)).toHaveCount(0);
+
+    const admin = await signedInContext(browser, baseURL, DEMO.admin.email);
+    const adminPage = await admin.newPage();
+    await gotoForm(adminPage, "/admin/subscriptions");
+    const comp = main(adminPage).getByRole("region", { name: "Give a complimentary subscription" });
+    await comp.getByLabel("Reader's email").fill(reader.email);
+    await comp.getByLabel("Months (1 to 24)").fill("3");
+    await comp.getByRole("button", { name: "Give free months…" }).click();
+    await comp.getByRole("button", { name: "Yes, give them" }).click();
+    await expect(comp.getByRole("status")).toBeVisible();
+
+    await page.goto(`/articles/${LOCKED.slug}`);
+    await expect(main(page).getByText(LOCKED.pageOne)).toBeVisible();
+    const account = await gotoForm(page, "/account");
+    expect(account?.status()).toBe(200);
+    await expect(main(page).getByText("(complimentary)")).toBeVisible();
+    await admin.close();
+  });
+
+  test("a retired plan leaves /subscribe", async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const admin = await signedInContext(browser, baseURL, DEMO.admin.email);
+    const page = await admin.newPage();
+    const slug = uniqueTag("student");
+    const name = `Student yearly ${slug.slice(-5)}`;
+
+    await gotoForm(page, "/admin/plans");
+    const form = main(page).getByRole("region", { name: "New plan" });
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Slug").fill(slug);
+    await form.getByLabel("Price (US dollars)").fill("45");
+    await form.getByLabel("Billing interval").selectOption("YEAR");
+    await form.getByLabel("Features").fill("Every article\nNo ads");
+    await form.getByRole("button", { name: "Create plan" }).click();
+    await expect(page).toHaveURL(/\/admin\/plans\/[^/]+/);
+
+    const visitor = await browser.newContext({ baseURL });
+    const subscribe = await visitor.newPage();
+    await subscribe.goto("/subscribe");
+    await expect(subscribe.getByRole("heading", { name, exact: true })).toBeVisible();
+
+    await main(page).getByRole("button", { name: "Retire this plan" }).click();
+    await expect(main(page).getByRole("button", { name: "Offer this plan again" })).toBeVisible();
+    await subscribe.goto("/subscribe");
+    await expect(
+      subscribe.getByRole("heading", { name: "Digital yearly", exact: true }),
+    ).toBeVisible();
+    await expect(subscribe.getByRole("heading", { name, exact: true })).toHaveCount(0);
+    expect((await subscribe.goto(`/subscribe/${slug}`))?.status()).toBe(404);
+    await visitor.close();
+    await admin.close();
+  });
+
+  test("export the filtered list as CSV", async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const admin = await signedInContext(browser, baseURL, DEMO.admin.email);
+    const page = await admin.newPage();
+    const tag = uniqueTag("csv");
+    await seedSubscribers(page, tag, 40);
+
+    await searchSubscriptions(page, tag);
+    const download = page.waitForEvent("download");
+    await main(page).getByRole("link", { name: "Export these as CSV" }).click();
+    const file = await (await download).path();
+    const lines = fs
+      .readFileSync(file!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toHaveLength(41);
+    const emails = lines.slice(1).map((line) => /[\w.-]+@example\.test/.exec(line)?.[0]);
+    expect(new Set(emails).size).toBe(40);
+    expect(emails.every((email) => email?.startsWith(`${tag}-`))).toBe(true);
+    await admin.close();
+  });
+});
