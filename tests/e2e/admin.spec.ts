@@ -62,20 +62,29 @@ test.describe("the admin area", () => {
       .first()
       .click();
     await main(page).getByRole("button", { name: "Yes, refund" }).click();
-    await expect(main(page).getByRole("status").first()).toContainText(/refund/i);
-
-    await page.reload();
-    await expect(
-      main(page)
-        .getByText(/Refunded/)
-        .first(),
-    ).toBeVisible();
+    // The whole payment is refunded: the page shows it at once (the refund form is gone),
+    // and again after a reload, with the refund in the timeline.
+    const payments = main(page).getByRole("region", { name: "Payments" });
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      await expect(payments).toContainText("refunded $90");
+      await expect(payments.getByRole("button", { name: /^Refund / })).toHaveCount(0);
+    }
     const timeline = main(page).getByRole("region", { name: "Timeline" });
-    await expect(timeline.getByText(/refund/i).first()).toBeVisible();
+    await expect(timeline.getByText("Refunded $90 of a $90 payment.")).toBeVisible();
     await waitForEmail(email, { subject: "Refund of", link: true });
 
     await gotoForm(page, "/admin/audit");
-    await expect(main(page).getByText("payment.refund").first()).toBeVisible();
+    await page.getByLabel("Kind").selectOption("payment.refund");
+    await main(page).getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/kind=payment\.refund/);
+    await expect(
+      main(page)
+        .getByRole("row")
+        .filter({ hasText: "payment.refund" })
+        .filter({ hasText: DEMO.admin.name })
+        .first(),
+    ).toBeVisible();
     await admin.close();
   });
 
