@@ -3,18 +3,15 @@
 // (React Server Component payload). Usage:
 //   node scripts/measure-js.mjs [baseUrl] [path ...]
 // Defaults: http://localhost:3000 and an article page, the front page and search.
+// `measure` is also used by the benchmark (scripts/bench/run.mjs), with session cookies.
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-
-const base = (process.argv[2] ?? "http://localhost:3000").replace(/\/$/, "");
-const paths =
-  process.argv.length > 3
-    ? process.argv.slice(3)
-    : ["/articles/the-bond-that-built-the-bridge", "/", "/search?q=bridge", "/signin"];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-async function measure(path) {
-  const response = await fetch(base + path);
+/** Bytes a browser downloads for `path` on `base`; `headers` (e.g. a cookie) go on every fetch. */
+export async function measure(base, path, headers = {}) {
+  const response = await fetch(base + path, { headers });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const html = await response.text();
   // noModule scripts (legacy polyfills) are never fetched by browsers that run modules.
@@ -26,7 +23,7 @@ async function measure(path) {
     .join("");
   let external = 0;
   for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    const body = Buffer.from(await (await fetch(new URL(src, base), { headers })).arrayBuffer());
     external += gzipSync(body, { level: 9 }).length;
   }
   return {
@@ -38,11 +35,20 @@ async function measure(path) {
   };
 }
 
-const rows = [];
-for (const path of paths) rows.push(await measure(path));
-console.log("| page | script files | JS (gzip) | inline RSC payload (gzip) | HTML (gzip) |");
-console.log("|---|---|---|---|---|");
-for (const r of rows)
-  console.log(
-    `| ${r.path} | ${r.scripts} | ${kb(r.externalGzip)} | ${kb(r.inlineGzip)} | ${kb(r.htmlGzip)} |`,
-  );
+async function main() {
+  const base = (process.argv[2] ?? "http://localhost:3000").replace(/\/$/, "");
+  const paths =
+    process.argv.length > 3
+      ? process.argv.slice(3)
+      : ["/articles/the-bond-that-built-the-bridge", "/", "/search?q=bridge", "/signin"];
+  const rows = [];
+  for (const path of paths) rows.push(await measure(base, path));
+  console.log("| page | script files | JS (gzip) | inline RSC payload (gzip) | HTML (gzip) |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows)
+    console.log(
+      `| ${r.path} | ${r.scripts} | ${kb(r.externalGzip)} | ${kb(r.inlineGzip)} | ${kb(r.htmlGzip)} |`,
+    );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
