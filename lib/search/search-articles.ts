@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { listCardsByIds, type ArticleCard } from "../articles/article-cards";
 import { toFtsQuery } from "./fts-query";
 import { HIT_END, HIT_START } from "./search-constants";
@@ -17,7 +18,13 @@ export type SearchResults = {
   total: number;
 };
 
-type Row = { articleId: string; page: number; snippet: string; score: number };
+type Row = {
+  rid: bigint | number;
+  articleId: string;
+  page: number;
+  snippet: string;
+  score: number;
+};
 
 /**
  * Ranked full-text search over published articles. Title matches weigh most, then the
@@ -37,23 +44,36 @@ export async function searchArticles(input: {
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
 
   // Rank every matching page, keep each article's best, and only published articles.
-  const rows = await db.$queryRaw<Row[]>`
+  // Rank every match, but cut snippets only for the page shown: snippet() re-reads each
+  // document, and a common word matches thousands of them.
+  const ranked = await db.$queryRaw<Omit<Row, "snippet">[]>`
     WITH hits AS (
-      SELECT s."articleId" AS articleId, CAST(s."page" AS INTEGER) AS page,
-             bm25("ArticleSearch", 0, 0, 10.0, 4.0, 1.0, 3.0) AS score,
-             snippet("ArticleSearch", 4, ${HIT_START}, ${HIT_END}, '…', 28) AS snippet
+      SELECT s.rowid AS rid, s."articleId" AS articleId, CAST(s."page" AS INTEGER) AS page,
+             bm25("ArticleSearch", 0, 0, 10.0, 4.0, 1.0, 3.0) AS score
       FROM "ArticleSearch" s
       WHERE "ArticleSearch" MATCH ${match}
     ), best AS (
-      SELECT articleId, page, score, snippet,
+      SELECT rid, articleId, page, score,
              ROW_NUMBER() OVER (PARTITION BY articleId ORDER BY score, page) AS rn
       FROM hits
     )
-    SELECT best.articleId AS articleId, best.page AS page, best.snippet AS snippet, best.score AS score
+    SELECT best.rid AS rid, best.articleId AS articleId, best.page AS page, best.score AS score
     FROM best JOIN "Article" a ON a."id" = best.articleId
     WHERE best.rn = 1 AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
     ORDER BY best.score, a."publishedAt" DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+  const snippets = ranked.length
+    ? await db.$queryRaw<{ rid: bigint | number; snippet: string }[]>`
+        SELECT rowid AS rid, snippet("ArticleSearch", 4, ${HIT_START}, ${HIT_END}, '…', 28) AS snippet
+        FROM "ArticleSearch"
+        WHERE "ArticleSearch" MATCH ${match}
+          AND rowid IN (${Prisma.join(ranked.map((row) => row.rid))})`
+    : [];
+  const snippetByRow = new Map(snippets.map((row) => [Number(row.rid), row.snippet]));
+  const rows: Row[] = ranked.map((row) => ({
+    ...row,
+    snippet: snippetByRow.get(Number(row.rid)) ?? "",
+  }));
 
   const [{ total } = { total: 0 }] = await db.$queryRaw<{ total: number }[]>`
     SELECT COUNT(DISTINCT s."articleId") AS total
