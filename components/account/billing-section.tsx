@@ -21,13 +21,7 @@ const STATUS: Record<string, string> = {
 };
 
 /** The subscription part of /account: plan, status, renewal, actions, payments, address. */
-export function BillingSection({
-  billing,
-  portalUrl,
-}: {
-  billing: Billing;
-  portalUrl: string | null;
-}) {
+export function BillingSection({ billing }: { billing: Billing }) {
   const { subscription, payments, address } = billing;
   const refundable = payments
     .filter((p) => p.status === "PAID")
@@ -111,8 +105,8 @@ export function BillingSection({
                   />
                 </div>
               )}
-              {portalUrl && (
-                <a href={portalUrl} className="inline-block underline">
+              {subscription.cardChangeable && (
+                <a href="/account/billing-portal" className="inline-block underline">
                   Change your card or billing details
                 </a>
               )}

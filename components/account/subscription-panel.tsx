@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import {
   cancelSubscriptionAction,
   refundSubscriptionAction,
@@ -8,82 +8,36 @@ import {
   updateAddressAction,
 } from "@/app/(site)/account/actions";
 import { AddressFields } from "@/components/subscribe/address-fields";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form-field";
-
-/** A button that asks once more before it acts: nothing here should happen by a stray click. */
-function ConfirmedAction({
-  subscriptionId,
-  action: serverAction,
-  label,
-  question,
-  confirmLabel,
-  variant = "secondary",
-}: {
-  subscriptionId: string;
-  action: typeof cancelSubscriptionAction;
-  label: string;
-  question: string;
-  confirmLabel: string;
-  variant?: "secondary" | "danger";
-}) {
-  const [asking, setAsking] = useState(false);
-  const [state, action, pending] = useActionState(serverAction, {});
-  return (
-    <div className="font-sans">
-      <FormMessage ok={state.ok} message={state.message} />
-      {asking && !state.ok ? (
-        <form action={action} className="mt-2 border-l-4 border-stone-900 bg-stone-100 p-4">
-          <input type="hidden" name="subscription" value={subscriptionId} />
-          <p className="mb-3 text-sm">{question}</p>
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={pending} variant={variant === "danger" ? "danger" : "primary"}>
-              {confirmLabel}
-            </SubmitButton>
-            <button
-              type="button"
-              onClick={() => setAsking(false)}
-              className="border border-stone-900 px-5 py-2.5 font-semibold hover:bg-white"
-            >
-              Keep my subscription
-            </button>
-          </div>
-        </form>
-      ) : (
-        !state.ok && (
-          <button
-            type="button"
-            onClick={() => setAsking(true)}
-            className={`mt-2 px-5 py-2.5 font-semibold ${variant === "danger" ? "border border-red-800 text-red-800 hover:bg-red-50" : "border border-stone-900 hover:bg-stone-100"}`}
-          >
-            {label}
-          </button>
-        )
-      )}
-    </div>
-  );
-}
 
 export function CancelSubscription(props: { subscriptionId: string; accessUntil: string }) {
   return (
-    <ConfirmedAction
-      subscriptionId={props.subscriptionId}
+    <ConfirmForm
       action={cancelSubscriptionAction}
-      label="Cancel subscription"
-      question={`Cancel? You will not be charged again, and you keep full access until ${props.accessUntil}. You can resume until then.`}
+      hidden={{ subscription: props.subscriptionId }}
+      review="Cancel subscription"
+      describe={() =>
+        `Cancel? You will not be charged again, and you keep full access until ${props.accessUntil}. You can resume until then.`
+      }
       confirmLabel="Yes, cancel"
+      cancelLabel="Keep my subscription"
     />
   );
 }
 
 export function CancelAndRefund(props: { subscriptionId: string; amountLabel: string }) {
   return (
-    <ConfirmedAction
-      subscriptionId={props.subscriptionId}
+    <ConfirmForm
       action={refundSubscriptionAction}
-      label="Cancel and refund"
-      question={`End your subscription now and refund ${props.amountLabel} in full? Access ends immediately.`}
+      hidden={{ subscription: props.subscriptionId }}
+      review="Cancel and refund"
+      describe={() =>
+        `End your subscription now and refund ${props.amountLabel} in full? Access ends immediately.`
+      }
       confirmLabel="Yes, cancel and refund"
-      variant="danger"
+      cancelLabel="Keep my subscription"
+      danger
     />
   );
 }

@@ -1,84 +1,15 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
 import {
   cancelAction,
   changePlanAction,
   grantComplimentaryAction,
   refundAction,
 } from "@/app/admin/subscriptions/actions";
-import { FormField, FormMessage, SubmitButton } from "@/components/ui/form-field";
-import type { FormState } from "@/lib/forms/form-state";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { FormField } from "@/components/ui/form-field";
 
-type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 export type PlanOption = { id: string; label: string };
-
-/**
- * A form that asks once more before it acts. "Review" hides the fields (they stay in the
- * form and are sent) and shows what will happen, in words built from what was entered;
- * only the second button sends it. A server-side refusal shows the fields again.
- */
-function ConfirmForm({
-  action: serverAction,
-  hidden,
-  review,
-  describe,
-  confirmLabel,
-  danger = false,
-  children,
-}: {
-  action: ServerAction;
-  hidden: Record<string, string>;
-  review: string;
-  describe: (data: FormData) => string;
-  confirmLabel: string;
-  danger?: boolean;
-  children?: (state: FormState) => React.ReactNode;
-}) {
-  const form = useRef<HTMLFormElement>(null);
-  const [question, setQuestion] = useState<string | null>(null);
-  const [state, action, pending] = useActionState(async (previous: FormState, data: FormData) => {
-    const result = await serverAction(previous, data);
-    setQuestion(null);
-    return result;
-  }, {});
-  return (
-    <form ref={form} action={action} className="space-y-3 font-sans" noValidate>
-      <FormMessage ok={state.ok} message={state.message} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <div hidden={question !== null} className="space-y-3">
-        {children?.(state)}
-      </div>
-      {question === null ? (
-        <button
-          type="button"
-          onClick={() => form.current && setQuestion(describe(new FormData(form.current)))}
-          className={`px-4 py-2 font-semibold ${danger ? "border border-red-800 text-red-800 hover:bg-red-50" : "border border-stone-900 hover:bg-stone-100"}`}
-        >
-          {review}
-        </button>
-      ) : (
-        <div className="border-l-4 border-stone-900 bg-stone-100 p-4">
-          <p className="mb-3 text-sm">{question}</p>
-          <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={pending} variant={danger ? "danger" : "primary"}>
-              {confirmLabel}
-            </SubmitButton>
-            <button
-              type="button"
-              onClick={() => setQuestion(null)}
-              className="border border-stone-900 px-5 py-2.5 font-semibold hover:bg-white"
-            >
-              Go back
-            </button>
-          </div>
-        </div>
-      )}
-    </form>
-  );
-}
 
 function PlanSelect({
   id,

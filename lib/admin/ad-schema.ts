@@ -1,7 +1,5 @@
+import { isCalendarDay } from "../text/calendar-day";
 import { z } from "zod";
-import { errorsOf } from "./plan-schema";
-
-export { errorsOf };
 
 const DAY_MS = 86_400_000;
 
@@ -27,8 +25,8 @@ const DateField = (message: string) =>
     .trim()
     .optional()
     .refine((value) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value), message)
-    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null))
-    .refine((date) => date === null || !Number.isNaN(date.getTime()), "Choose a real date.");
+    .refine((value) => !value || isCalendarDay(value), "That date does not exist.")
+    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null));
 
 /**
  * Dates are whole days in UTC, like every date the site shows: an ad runs from the start of

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
+import { isLiveSubscription } from "../subscriptions/billing-period";
 import type { Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { DbClient } from "../db-client";
@@ -9,7 +10,6 @@ import { sendCancellation } from "../subscriptions/subscription-emails";
 import {
   assertSubscriptionAdmin,
   invalid,
-  isLive,
   recipientOf,
   subscriptionForAdmin,
   type AdminActionResult,
@@ -42,7 +42,7 @@ export async function cancelSubscriptionAsAdmin(
     return { ok: true, changed: false, message: "This subscription has already ended." };
   if (when === "period-end" && subscription.cancelAtPeriodEnd)
     return { ok: true, changed: false, message: "It is already set to end with its period." };
-  if (when === "period-end" && !isLive(subscription, now))
+  if (when === "period-end" && !isLiveSubscription(subscription, now))
     return invalid({ form: "Its period is over; cancel it now instead." });
 
   const provider = providerFor(db, subscription.provider, () => now);

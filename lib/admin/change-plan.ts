@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
+import { isLiveSubscription } from "../subscriptions/billing-period";
 import type { Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { DbClient } from "../db-client";
@@ -10,7 +11,6 @@ import { formatLongDate } from "../text/format-date";
 import {
   assertSubscriptionAdmin,
   invalid,
-  isLive,
   subscriptionForAdmin,
   type AdminActionResult,
 } from "./subscription-admin";
@@ -19,6 +19,29 @@ export const ChangePlanSchema = z.object({
   subscriptionId: z.string().min(1).max(64),
   planId: z.string({ error: "Choose a plan." }).min(1, "Choose a plan.").max(64),
 });
+
+/**
+ * Why this subscription's plan cannot be changed from the next period, or null when it can.
+ * The subscription page asks too, to offer the form only where it can work.
+ */
+export function planChangeRefusal(
+  subscription: {
+    status: string;
+    currentPeriodEnd: Date;
+    cancelAtPeriodEnd: boolean;
+    complimentary: boolean;
+    provider: string;
+  },
+  now: Date,
+): string | null {
+  if (!isLiveSubscription(subscription, now) || subscription.cancelAtPeriodEnd)
+    return "This subscription does not renew, so it has no next period.";
+  if (subscription.complimentary)
+    return "A complimentary subscription does not renew; give months on the plan you want instead.";
+  if (subscription.provider === "stripe")
+    return "This subscription is billed by Stripe: change its plan in the Stripe dashboard.";
+  return null;
+}
 
 /**
  * Moves a subscription to another plan from its next period: the plan is stored as
@@ -42,18 +65,8 @@ export async function changePlanFromNextPeriod(
   const { subscriptionId, planId } = parsed.data;
   return db.$transaction(async (tx) => {
     const subscription = await subscriptionForAdmin(tx, subscriptionId);
-    if (!isLive(subscription, now) || subscription.cancelAtPeriodEnd)
-      throw new AppError("CONFLICT", "This subscription does not renew, so it has no next period.");
-    if (subscription.complimentary)
-      throw new AppError(
-        "CONFLICT",
-        "A complimentary subscription does not renew; give months on the plan you want instead.",
-      );
-    if (subscription.provider === "stripe")
-      throw new AppError(
-        "CONFLICT",
-        "This subscription is billed by Stripe: change its plan in the Stripe dashboard.",
-      );
+    const refusal = planChangeRefusal(subscription, now);
+    if (refusal) throw new AppError("CONFLICT", refusal);
     const plan = await tx.plan.findUnique({
       where: { id: planId },
       select: { id: true, name: true, priceAmount: true, currency: true, retiredAt: true },

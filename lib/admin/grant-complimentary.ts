@@ -1,6 +1,6 @@
 import { addMonths } from "date-fns";
 import { z } from "zod";
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import type { Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { DbClient } from "../db-client";

@@ -3,7 +3,8 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import type { AdFormValues } from "./ad-fields";
-import { AdSchema, adDays, errorsOf } from "./ad-schema";
+import { fieldErrors } from "../forms/form-state";
+import { AdSchema, adDays } from "./ad-schema";
 
 /**
  * House ads as admins manage them. Readers get them through lib/ads/house-ads.ts
@@ -78,7 +79,7 @@ export async function saveHouseAd(
 ): Promise<AdResult> {
   assertAdmin(actor);
   const parsed = AdSchema.safeParse(input.values);
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const data = { ...parsed.data };
   if (input.upload) {
     try {

@@ -3,7 +3,8 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import type { PlanFormValues } from "./plan-fields";
-import { errorsOf, minorToMajor, PlanSchema, type PlanInput } from "./plan-schema";
+import { fieldErrors } from "../forms/form-state";
+import { minorToMajor, PlanSchema, type PlanInput } from "./plan-schema";
 
 /**
  * Plans as admins manage them. A plan's price is what new subscribers pay: each
@@ -78,7 +79,7 @@ export async function savePlan(
 ): Promise<PlanResult> {
   assertAdmin(actor);
   const parsed = PlanSchema.safeParse(input.values);
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const data = toData(parsed.data);
   try {
     return await db.$transaction(async (tx) => {

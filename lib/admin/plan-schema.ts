@@ -82,9 +82,3 @@ export const PlanSchema = z.object({
 });
 
 export type PlanInput = z.output<typeof PlanSchema>;
-
-export function errorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}

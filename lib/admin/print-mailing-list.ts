@@ -1,3 +1,4 @@
+import { isCalendarDay } from "../text/calendar-day";
 import { z } from "zod";
 import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
@@ -27,11 +28,9 @@ export const IssueDateSchema = z
   .string({ error: "Choose the issue date." })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the issue date.")
+  .refine(isCalendarDay, "That date does not exist.")
   .transform((value) => new Date(`${value}T00:00:00.000Z`))
-  .refine(
-    (date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 2000,
-    "Choose a real date.",
-  )
+  .refine((date) => date.getUTCFullYear() >= 2000, "Choose a date after 2000.")
   .refine((date) => date.getUTCFullYear() <= 2100, "Choose a date before 2100.");
 
 export function parseIssueDate(input: unknown): Date {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import type { Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { DbClient } from "../db-client";
@@ -121,6 +121,6 @@ export async function refundPaymentAsAdmin(
   return {
     ok: true,
     changed: true,
-    message: `Refunded ${formatMoney(refunded, payment.currency)}. The reader has been emailed.`,
+    message: `Refunded ${formatMoney(refunded, payment.currency)}.${to ? " The reader has been emailed." : ""}`,
   };
 }

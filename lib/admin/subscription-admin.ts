@@ -42,12 +42,6 @@ export async function subscriptionForAdmin(db: Pick<DbClient, "subscription">, i
   return subscription;
 }
 
-/** Paid up (or complimentary) and not over: what can still be cancelled or changed. */
-export const isLive = (subscription: { status: string; currentPeriodEnd: Date }, now: Date) =>
-  subscription.status !== "CANCELED" &&
-  subscription.status !== "INCOMPLETE" &&
-  subscription.currentPeriodEnd > now;
-
 /** The reader as an email recipient, or null for an erased account. */
 export const recipientOf = (user: { email: string; name: string; deletedAt: Date | null }) =>
   user.deletedAt ? null : { email: user.email, name: user.name };

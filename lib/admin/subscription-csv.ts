@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import { assertCan, type Actor } from "../auth/permissions";
 import type { DbClient } from "../db-client";
 import { csvRow } from "./csv";
@@ -67,6 +68,17 @@ export function subscriptionCsvStream(
       async pull(controller) {
         if (!started) {
           started = true;
+          // Names and emails of every subscriber leave the building: recorded before the
+          // first byte does, like the print mailing list.
+          await db.$transaction((tx) =>
+            recordAudit(tx, {
+              actorId: actor.id,
+              action: "subscription.export",
+              targetType: "SubscriptionList",
+              targetId: "csv",
+              after: filters,
+            }),
+          );
           // The byte-order mark makes Excel read the file as UTF-8 (names with accents).
           controller.enqueue(encoder.encode(`\uFEFF${csvRow(CSV_HEADER)}`));
           return;

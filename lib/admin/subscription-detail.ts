@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/permissions";
 import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
-import { withinGuarantee } from "../subscriptions/billing-period";
+import { isLiveSubscription, withinGuarantee } from "../subscriptions/billing-period";
 import { formatMoney } from "../subscriptions/money";
 import { assertSubscriptionAdmin } from "./subscription-admin";
 
@@ -180,10 +180,7 @@ export async function getSubscriptionDetail(
     subscription: {
       ...subscription,
       guarantee: withinGuarantee(subscription.firstPaidAt, now),
-      live:
-        subscription.status !== "CANCELED" &&
-        subscription.status !== "INCOMPLETE" &&
-        subscription.currentPeriodEnd > now,
+      live: isLiveSubscription(subscription, now),
     },
     payments: payments.map((payment) => ({
       ...payment,

@@ -1,3 +1,4 @@
+import { isCalendarDay } from "../text/calendar-day";
 import { z } from "zod";
 
 /**
@@ -29,10 +30,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter dates like 2026-03-01.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "That date does not exist.");
+  .refine(isCalendarDay, "That date does not exist.");
 
 const FilterFields = z.object({
   q: z.string().trim().max(100, "Search for at most 100 characters.").default(""),

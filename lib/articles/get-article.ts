@@ -99,7 +99,7 @@ export async function getArticlePreview(
 ): Promise<ArticlePageView | null> {
   const row = await db.article.findUnique({ where: { id: articleId }, select: articleSelect });
   if (!row) return null;
-  return buildPageView(row, page, async () => true, new Date());
+  return buildPageView(row, page, () => true, new Date());
 }
 
 type ArticleRow = NonNullable<
@@ -109,14 +109,14 @@ type ArticleRow = NonNullable<
 async function buildPageView(
   row: ArticleRow,
   page: number,
-  hasFullAccess: (visibility: ArticleRow["visibility"]) => Promise<boolean>,
+  hasFullAccess: (visibility: ArticleRow["visibility"]) => boolean,
   fallbackDate?: Date,
 ): Promise<ArticlePageView | null> {
   const doc = parseDocument(row.body);
   const pages = splitPages(doc);
   if (page < 1 || page > pages.length) return null;
 
-  const fullAccess = await hasFullAccess(row.visibility);
+  const fullAccess = hasFullAccess(row.visibility);
   const blocks = fullAccess ? pages[page - 1]! : page === 1 ? teaserBlocks(doc) : [];
 
   const mediaIds = figureMediaIds(blocks);

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { DbClient } from "../db-client";
-import { assertCan, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { sniffAudioType, type AudioType } from "../files/file-types";
 import type { PrivateFiles } from "../files/private-files";
 import { serveFile } from "../files/serve-file";
 import { getEntitlement } from "../subscriptions/entitlements";
+import { assertCanEdit } from "./newsroom";
 import { publishedWhere } from "./published";
 
 /**
@@ -19,9 +20,8 @@ export const MAX_NARRATION_BYTES = 100 * 1024 * 1024;
 const IdSchema = z.string().trim().min(1).max(64);
 const SlugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
-/** Same rule as editing the text (lib/articles/newsroom.ts): authors, then editors once it is out. */
+/** The article, if `actor` may change its narration: the same rule as editing its text. */
 async function loadForNarration(db: DbClient, actor: Actor | null, articleId: string) {
-  assertCan(actor, "media:upload", "Only the newsroom can change narrations.");
   const id = IdSchema.safeParse(articleId);
   if (!id.success) throw new AppError("NOT_FOUND", "There is no such article.");
   const article = await db.article.findUnique({
@@ -36,14 +36,7 @@ async function loadForNarration(db: DbClient, actor: Actor | null, articleId: st
   });
   if (!article) throw new AppError("NOT_FOUND", "There is no such article.");
   const authorUserIds = article.authors.flatMap((a) => (a.author.userId ? [a.author.userId] : []));
-  assertCan(actor, "article:edit", "You can only change the narration of your own articles.", {
-    authorUserIds,
-  });
-  if (actor.role === "WRITER" && article.status !== "DRAFT" && article.status !== "IN_REVIEW")
-    throw new AppError(
-      "FORBIDDEN",
-      "This article is scheduled or published; ask an editor to change its narration.",
-    );
+  assertCanEdit(actor, { status: article.status, authorUserIds });
   return article;
 }
 
@@ -56,8 +49,6 @@ function checkAudioHead(head: Uint8Array) {
     );
 }
 
-export type NarrationView = { type: AudioType; size: number } | null;
-
 /**
  * Checks and stores a narration, replacing any earlier one. Permission is checked before
  * a byte is read; the bytes are checked as they arrive (type from the first bytes, size
@@ -68,7 +59,7 @@ export async function uploadNarration(
   files: PrivateFiles,
   actor: Actor | null,
   input: { articleId: string; body: AsyncIterable<Uint8Array> },
-): Promise<{ type: AudioType; size: number; published: boolean }> {
+): Promise<{ type: AudioType; size: number }> {
   const article = await loadForNarration(db, actor, input.articleId);
   const stored = await files.put("narrations", input.body, {
     maxBytes: MAX_NARRATION_BYTES,
@@ -105,7 +96,7 @@ export async function uploadNarration(
   }
   // After the commit: a failed removal leaves an orphan file, never a row without its file.
   if (previous) await files.remove(previous).catch((e: unknown) => console.error(e));
-  return { type, size: stored.size, published: article.status === "PUBLISHED" };
+  return { type, size: stored.size };
 }
 
 /** Takes the narration away; the player falls back to the browser reading the text aloud. */
@@ -114,7 +105,7 @@ export async function removeNarration(
   files: PrivateFiles,
   actor: Actor | null,
   input: { articleId: string },
-): Promise<{ published: boolean }> {
+): Promise<void> {
   const article = await loadForNarration(db, actor, input.articleId);
   const previous = await db.$transaction(async (tx) => {
     const current = await tx.article.findUniqueOrThrow({
@@ -136,7 +127,6 @@ export async function removeNarration(
     return current.narrationKey;
   });
   if (previous) await files.remove(previous).catch((e: unknown) => console.error(e));
-  return { published: article.status === "PUBLISHED" };
 }
 
 /**

@@ -44,7 +44,14 @@ async function loadForEdit(tx: TransactionClient, articleId: string) {
 
 type Loaded = Awaited<ReturnType<typeof loadForEdit>>;
 
-function assertCanEdit(actor: Actor | null, article: Loaded): asserts actor is Actor {
+/**
+ * Who may change an article (its text, and its narration): its authors while it is a draft
+ * or in review, editors always.
+ */
+export function assertCanEdit(
+  actor: Actor | null,
+  article: { status: Status; authorUserIds: string[] },
+): asserts actor is Actor {
   assertCan(actor, "article:edit", "You can only edit articles you are an author of.", {
     authorUserIds: article.authorUserIds,
   });

@@ -66,13 +66,3 @@ export const ResetPasswordSchema = z
     path: ["confirmPassword"],
     message: "The passwords do not match.",
   });
-
-/** Field errors keyed by field name, first message each: what forms show beside inputs. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}

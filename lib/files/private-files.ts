@@ -46,10 +46,6 @@ export type PutResult = { key: string; size: number; head: Uint8Array };
 const PREFIX = /^[a-z][a-z0-9-]{0,30}$/;
 const KEY = /^[a-z][a-z0-9-]{0,30}\/\d{4}-\d{2}\/[0-9a-f]{32}$/;
 
-export function isPrivateFileKey(key: string): boolean {
-  return KEY.test(key);
-}
-
 /** Reads a web stream (a request body) as an async iterable, cancelling it if we stop early. */
 export async function* readWebStream(stream: ReadableStream<Uint8Array>) {
   const reader = stream.getReader();

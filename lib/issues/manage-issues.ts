@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrors } from "../forms/form-state";
 import type { DbClient, TransactionClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -35,12 +36,6 @@ const IssueSchema = z.object({
   published: z.boolean().default(false),
 });
 
-function errorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
-
 function assertEditor(actor: Actor | null): asserts actor is Actor {
   assertCan(actor, "issue:manage", "Only editors can manage magazine issues.");
 }
@@ -52,7 +47,7 @@ export async function saveIssue(
 ): Promise<IssueResult> {
   assertEditor(actor);
   const parsed = IssueSchema.safeParse(input.values);
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const data = {
     ...parsed.data,
     // Like the archive's own issues, an issue is addressed by its date unless named.

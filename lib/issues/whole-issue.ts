@@ -94,7 +94,7 @@ export async function getWholeIssue(
     subscriber,
     text: null,
   };
-  if (!subscriber || contents.length === 0) return result;
+  if (!subscriber) return result;
 
   const bodies = await db.article.findMany({
     where: { id: { in: contents.map((entry) => entry.id) } },

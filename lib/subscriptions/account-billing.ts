@@ -1,5 +1,6 @@
 import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
+import { providerFor } from "./payment-provider";
 import { GUARANTEE_DAYS, withinGuarantee } from "./billing-period";
 import type { BillingInterval } from "./plans";
 
@@ -10,6 +11,8 @@ export type AccountSubscription = {
   includesPrint: boolean;
   status: "INCOMPLETE" | "TRIALING" | "ACTIVE" | "PAST_DUE" | "CANCELED";
   complimentary: boolean;
+  /** Stripe subscriptions get a link to Stripe's Customer Portal for card changes */
+  cardChangeable: boolean;
   priceAmount: number;
   currency: string;
   currentPeriodEnd: Date;
@@ -37,6 +40,7 @@ export async function getAccountBilling(db: DbClient, userId: string, now: Date 
         id: true,
         status: true,
         complimentary: true,
+        provider: true,
         priceAmount: true,
         currency: true,
         currentPeriodEnd: true,
@@ -83,6 +87,7 @@ export async function getAccountBilling(db: DbClient, userId: string, now: Date 
       includesPrint: row.plan.includesPrint,
       status: row.status,
       complimentary: row.complimentary,
+      cardChangeable: live && row.provider === "stripe",
       priceAmount: row.priceAmount,
       currency: row.currency,
       currentPeriodEnd: row.currentPeriodEnd,
@@ -123,4 +128,19 @@ export async function getOwnReceipt(db: DbClient, userId: string, paymentId: str
   if (!payment || payment.userId !== userId)
     throw new AppError("NOT_FOUND", "There is no such receipt.");
   return payment;
+}
+
+/**
+ * Stripe's Customer Portal for the reader's card, or null when they have no live Stripe
+ * subscription (the demo provider has no portal).
+ */
+export async function billingPortalUrl(
+  db: DbClient,
+  userId: string,
+  returnUrl: string,
+  now = new Date(),
+) {
+  const billing = await getAccountBilling(db, userId, now);
+  if (!billing.subscription?.cardChangeable) return null;
+  return providerFor(db, "stripe").billingPortalUrl(userId, returnUrl);
 }

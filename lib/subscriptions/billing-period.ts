@@ -13,3 +13,12 @@ export function withinGuarantee(firstPaidAt: Date | null, now: Date): boolean {
   if (!firstPaidAt) return false;
   return now.getTime() - firstPaidAt.getTime() < GUARANTEE_DAYS * 24 * 60 * 60 * 1000;
 }
+
+/** Paid up (or complimentary) and not over: what a reader can read with, cancel or change. */
+export const isLiveSubscription = (
+  subscription: { status: string; currentPeriodEnd: Date },
+  now: Date,
+) =>
+  subscription.status !== "CANCELED" &&
+  subscription.status !== "INCOMPLETE" &&
+  subscription.currentPeriodEnd > now;

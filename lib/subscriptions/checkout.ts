@@ -1,4 +1,4 @@
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import type { DbClient } from "../db-client";
@@ -46,6 +46,7 @@ export async function startCheckout(
     address = parsed.data;
   }
 
+  const provider = checkoutProvider(db);
   const checkout = await db.$transaction(async (tx) => {
     if (address)
       await tx.address.upsert({
@@ -57,14 +58,14 @@ export async function startCheckout(
       data: {
         userId: actor.id,
         planId: plan.id,
-        provider: checkoutProvider(db).name,
+        provider: provider.name,
         expiresAt: new Date(now.getTime() + CHECKOUT_TTL_MS),
       },
       select: { id: true },
     });
   });
 
-  const redirectTo = await checkoutProvider(db).beginCheckout({
+  const redirectTo = await provider.beginCheckout({
     checkoutId: checkout.id,
     user: actor,
     plan,
@@ -74,8 +75,8 @@ export async function startCheckout(
   return { ok: true, redirectTo };
 }
 
-/** A checkout the reader may look at: their own. */
-export async function getOwnCheckout(db: DbClient, actor: CurrentUser, checkoutId: string) {
+/** A checkout the reader may look at or pay: their own, else NOT_FOUND. */
+export async function getOwnCheckout(db: DbClient, actor: { id: string }, checkoutId: string) {
   const checkout = await db.checkoutSession.findUnique({
     where: { id: checkoutId },
     select: {
@@ -87,6 +88,7 @@ export async function getOwnCheckout(db: DbClient, actor: CurrentUser, checkoutI
       subscriptionId: true,
       plan: {
         select: {
+          id: true,
           slug: true,
           name: true,
           priceAmount: true,

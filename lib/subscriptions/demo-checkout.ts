@@ -1,9 +1,10 @@
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
 import { periodEnd } from "./billing-period";
+import { getOwnCheckout } from "./checkout";
 import { cardSchema, demoDecline } from "./demo-cards";
 import { formatMoney } from "./money";
 import { intervalWord } from "./plans";
@@ -25,29 +26,8 @@ export async function payDemoCheckout(
   now: Date = new Date(),
 ): Promise<DemoPayResult> {
   assertCan(actor, "account:manage", "Sign in to subscribe.");
-  const checkout = await db.checkoutSession.findUnique({
-    where: { id: input.checkoutId },
-    select: {
-      id: true,
-      userId: true,
-      status: true,
-      provider: true,
-      expiresAt: true,
-      subscriptionId: true,
-      plan: {
-        select: {
-          id: true,
-          name: true,
-          interval: true,
-          priceAmount: true,
-          currency: true,
-          includesPrint: true,
-        },
-      },
-    },
-  });
-  if (!checkout || checkout.userId !== actor.id || checkout.provider !== "demo")
-    throw new AppError("NOT_FOUND", "There is no such checkout.");
+  const checkout = await getOwnCheckout(db, actor, input.checkoutId);
+  if (checkout.provider !== "demo") throw new AppError("NOT_FOUND", "There is no such checkout.");
   if (checkout.status === "COMPLETE" && checkout.subscriptionId)
     return { ok: true, subscriptionId: checkout.subscriptionId };
   if (checkout.status !== "OPEN" || checkout.expiresAt <= now)

@@ -1,10 +1,10 @@
-import { fieldErrors } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
 import { AddressSchema } from "./address-schema";
-import { withinGuarantee } from "./billing-period";
+import { isLiveSubscription, withinGuarantee } from "./billing-period";
 import { providerFor } from "./payment-provider";
 import { sendCancellation, sendRefund } from "./subscription-emails";
 
@@ -36,10 +36,7 @@ async function ownSubscription(db: DbClient, actor: CurrentUser | null, subscrip
   return { actor, subscription };
 }
 
-const live = (subscription: { status: string; currentPeriodEnd: Date }, now: Date) =>
-  subscription.status !== "CANCELED" &&
-  subscription.status !== "INCOMPLETE" &&
-  subscription.currentPeriodEnd > now;
+const live = isLiveSubscription;
 
 /** "Cancel": no more renewals; access continues to the end of the paid period. */
 export async function cancelAtPeriodEnd(

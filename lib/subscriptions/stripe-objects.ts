@@ -192,8 +192,6 @@ export const StripeChargeSchema = z.object({
   invoice: Ref.nullish(),
 });
 
-export type ChargeSnapshot = z.output<typeof StripeChargeSchema>;
-
 export const StripeCheckoutSessionSchema = z.object({
   id: z.string().startsWith("cs_"),
   mode: z.string(),
@@ -202,8 +200,6 @@ export const StripeCheckoutSessionSchema = z.object({
   subscription: Ref.nullish(),
   metadata: Metadata,
 });
-
-export type CheckoutSessionSnapshot = z.output<typeof StripeCheckoutSessionSchema>;
 
 /** Refunds take a charge or a payment intent; which one an id is shows in its prefix. */
 export function refundTarget(ref: string): { charge: string } | { payment_intent: string } {

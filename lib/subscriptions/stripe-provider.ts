@@ -187,12 +187,17 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
           targetId: payment.id,
         });
         if (!first) return { refunded: 0 };
-        // The total Stripe's charge.refunded event will report. When that webhook got here
-        // first, this records nothing more (totals, not deltas) and it sent the email.
+        // Added to the total as stored now, inside the transaction (writers are serialized),
+        // so two different partial refunds at once both count. The charge.refunded webhook
+        // later sets Stripe's own total, which corrects any drift (totals, not deltas).
+        const { refundedAmount } = await tx.payment.findUniqueOrThrow({
+          where: { id: payment.id },
+          select: { refundedAmount: true },
+        });
         const refunded = await recordRefundTotal(
           tx,
           payment.id,
-          payment.refundedAmount + refund.amount,
+          refundedAmount + refund.amount,
           at,
         );
         if (!payment.providerChargeId)

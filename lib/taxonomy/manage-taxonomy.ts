@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrors } from "../forms/form-state";
 import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
@@ -36,12 +37,6 @@ const TagSchema = z.object({
   slug: SlugSchema,
 });
 
-function errorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
-
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 export async function saveTopic(
@@ -51,7 +46,7 @@ export async function saveTopic(
 ): Promise<ManageResult> {
   assertCan(actor, "taxonomy:manage", "Only editors can manage topics.");
   const parsed = TopicSchema.safeParse(input.values);
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const data = { ...parsed.data, slug: parsed.data.slug || slugify(parsed.data.name) };
   if (!data.slug) return { ok: false, errors: { slug: "Choose a slug for the topic's address." } };
   try {
@@ -103,7 +98,7 @@ export async function saveTag(
 ): Promise<ManageResult> {
   assertCan(actor, "taxonomy:manage", "Only editors can manage tags.");
   const parsed = TagSchema.safeParse(input.values);
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const data = { ...parsed.data, slug: parsed.data.slug || slugify(parsed.data.name) };
   if (!data.slug) return { ok: false, errors: { slug: "Choose a slug for the tag." } };
   try {

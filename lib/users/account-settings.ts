@@ -1,10 +1,6 @@
 import type { DbClient } from "../db-client";
-import {
-  ChangePasswordSchema,
-  EmailSchema,
-  NameSchema,
-  fieldErrors,
-} from "../auth/account-schemas";
+import { ChangePasswordSchema, EmailSchema, NameSchema } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { assertCan, type Actor } from "../auth/permissions";
 import { consumeToken, issueToken } from "../auth/tokens";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { DbClient } from "../db-client";
-import { EmailSchema, NameSchema, NewPasswordSchema, fieldErrors } from "../auth/account-schemas";
+import { EmailSchema, NameSchema, NewPasswordSchema } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
 

@@ -1,6 +1,7 @@
 import type { DbClient } from "../db-client";
 import { hashPassword } from "../auth/password";
-import { EmailSchema, ResetPasswordSchema, fieldErrors } from "../auth/account-schemas";
+import { EmailSchema, ResetPasswordSchema } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 import { consumeToken, issueToken } from "../auth/tokens";
 import { siteUrl } from "../env";
 import { sendEmail } from "../email/send-email";

@@ -1,6 +1,7 @@
 import type { DbClient } from "../db-client";
 import { hashPassword } from "../auth/password";
-import { SignUpSchema, fieldErrors } from "../auth/account-schemas";
+import { SignUpSchema } from "../auth/account-schemas";
+import { fieldErrors } from "../forms/form-state";
 
 export type SignUpResult =
   { ok: true; userId: string; email: string } | { ok: false; errors: Record<string, string> };

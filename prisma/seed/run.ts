@@ -1,5 +1,6 @@
 import { createDbClient } from "../../lib/db-client";
 import { env } from "../../lib/env";
+import { createPrivateFiles } from "../../lib/files/private-files";
 import { createDiskStorage } from "../../lib/media/storage";
 import { ensureDefaultPlans } from "../../lib/subscriptions/default-plans";
 import { seedDemo } from "./seed-demo";
@@ -25,7 +26,11 @@ try {
       "Empty database, demo mode off: not seeding. Create the first admin with `npm run create-admin`.",
     );
   } else {
-    await seedDemo(db, createDiskStorage(env.UPLOADS_DIR));
+    await seedDemo(
+      db,
+      createDiskStorage(env.UPLOADS_DIR),
+      createPrivateFiles(env.PRIVATE_FILES_DIR),
+    );
   }
 } finally {
   await db.$disconnect();

@@ -2,6 +2,8 @@ import { markdownToDocument } from "../../lib/articles/markdown-to-doc";
 import { createArticleTx } from "../../lib/articles/save-article";
 import { hashPassword } from "../../lib/auth/password";
 import type { DbClient } from "../../lib/db-client";
+import { isPdf } from "../../lib/files/file-types";
+import type { PrivateFiles } from "../../lib/files/private-files";
 import type { MediaStorage } from "../../lib/media/storage";
 import { storeImageVariants } from "../../lib/media/store-image";
 import { slugify } from "../../lib/text/slugify";
@@ -13,6 +15,7 @@ import type { ArtKey, SeedImage } from "./content/types";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 import { seedDemoBilling } from "./seed-billing";
 import { drawPortrait, drawScene, hashString } from "./draw-art";
+import { drawIssuePdf } from "./draw-pdf";
 import sharp from "sharp";
 
 type ImageRow = {
@@ -35,6 +38,7 @@ type ImageRow = {
 export async function seedDemo(
   db: DbClient,
   storage: MediaStorage,
+  privateFiles: PrivateFiles,
   log: (line: string) => void = console.log,
   demoNow: Date = new Date(),
 ) {
@@ -102,6 +106,31 @@ export async function seedDemo(
   }
   for (const figure of inlineFigures) await scene(figure.key, figure.image);
 
+  // The latest issue comes with a PDF edition, for subscribers to download.
+  const latestIssue = issues.at(-1)!;
+  const pdfBytes = drawIssuePdf({
+    title: latestIssue.title,
+    volume: latestIssue.volume,
+    number: latestIssue.number,
+    date: latestIssue.publishedOn,
+    contents: articles
+      .filter((article) => article.issue === latestIssue.slug && !article.status)
+      .map((article) => article.title),
+  });
+  const pdf = await privateFiles.put(
+    "issues",
+    (async function* () {
+      yield pdfBytes;
+    })(),
+    {
+      maxBytes: 1024 * 1024,
+      tooLarge: () => new Error("The demo PDF is unexpectedly large."),
+      checkHead: (head) => {
+        if (!isPdf(head)) throw new Error("The demo PDF is not a PDF.");
+      },
+    },
+  );
+
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   log(`Writing ${articles.length} articles, ${authors.length} authors, ${issues.length} issues…`);
 
@@ -149,6 +178,7 @@ export async function seedDemo(
             ...fields,
             publishedOn: new Date(`${publishedOn}T06:00:00Z`),
             coverId: mediaIds.get(`demo/issues/${issue.slug}`),
+            pdfKey: issue.slug === latestIssue.slug ? pdf.key : null,
           },
           select: { id: true },
         });

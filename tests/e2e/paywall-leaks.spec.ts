@@ -3,6 +3,7 @@ import { splitPages, teaserBlocks } from "../../lib/articles/document-pages";
 import type { BlockNode } from "../../lib/articles/document-schema";
 import { markdownToDocument } from "../../lib/articles/markdown-to-doc";
 import { articles } from "../../prisma/seed/content/articles";
+import { issues } from "../../prisma/seed/content/issues";
 import { DEMO, DEMO_PASSWORD, signInViaApi } from "./auth-helpers";
 
 /**
@@ -54,6 +55,9 @@ const locked: Locked[] = articles
     };
   });
 
+/** The demo issue seeded with a PDF edition (prisma/seed/seed-demo.ts: the latest). */
+const PDF_ISSUE = issues.at(-1)!.slug;
+
 const decode = (body: string) =>
   body
     .replace(/&#x27;|&#39;/g, "'")
@@ -80,8 +84,9 @@ async function checkEverySurface(request: APIRequestContext, who: string) {
       expect(rsc.status()).toBe(200);
       expectNoSecrets(await rsc.text(), `${path} RSC payload as ${who}`, article);
     }
+    // Refused before the route even looks for a recording (the control test below gets 404).
     const audio = await request.get(`/api/articles/${article.slug}/narration`, { maxRedirects: 0 });
-    expect([401, 403, 404], `narration of ${article.slug} as ${who}`).toContain(audio.status());
+    expect(audio.status(), `narration of ${article.slug} as ${who}`).toBe(403);
   }
   for (const path of ["/feed.xml", "/sitemap.xml", "/", "/latest/2"]) {
     const response = await request.get(path);
@@ -94,6 +99,13 @@ async function checkEverySurface(request: APIRequestContext, who: string) {
     expect(results.status()).toBe(200);
     expectNoSecrets(await results.text(), `search for "${query}" as ${who}`);
   }
+  // The latest demo issue has a PDF edition: sign-in or the offer, never the file.
+  const pdf = await request.get(`/issues/${PDF_ISSUE}/pdf`, { maxRedirects: 0 });
+  expect(pdf.status(), `the issue PDF as ${who}`).toBe(303);
+  expect(pdf.headers()["location"]).toMatch(
+    who === "anonymous" ? /\/signin\?from=/ : /\/subscribe$/,
+  );
+  expect((await pdf.body()).subarray(0, 5).toString()).not.toBe("%PDF-");
   for (const issue of new Set(locked.map((article) => article.issue).filter(Boolean))) {
     for (const path of [`/issues/${issue}`, `/issues/${issue}/read`]) {
       const response = await request.get(path);
@@ -137,6 +149,12 @@ test.describe("the paywall does not leak", () => {
       await (await request.get(`/articles/${article.slug}/2`, { headers: { RSC: "1" } })).text(),
     );
     expect(article.secrets.some((secret) => rsc.includes(secret))).toBe(true);
+    // Past the access check: no recording was uploaded for it (404), and the PDF is served.
+    const audio = await request.get(`/api/articles/${article.slug}/narration`);
+    expect(audio.status()).toBe(404);
+    const pdf = await request.get(`/issues/${PDF_ISSUE}/pdf`, { maxRedirects: 0 });
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await request.dispose();
   });
 });

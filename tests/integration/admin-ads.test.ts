@@ -157,11 +157,10 @@ describe("saving ads", () => {
     expect(await setHouseAdActive(db, admin.actor, { adId: id, active: false })).toEqual({
       changed: true,
     });
-    expect(
-      await pickHouseAd(db, "ARTICLE", "x", new Date("2031-01-01T00:00:00Z")),
-    ).not.toMatchObject({
-      headline: "New",
-    });
+    // Switched off: stored so, and never picked, whichever page asks.
+    expect(await db.houseAd.findUniqueOrThrow({ where: { id } })).toMatchObject({ active: false });
+    for (let page = 0; page < 30; page++)
+      expect((await pickHouseAd(db, "ARTICLE", `page-${page}`))?.id).not.toBe(id);
     await deleteHouseAd(db, admin.actor, { adId: id });
     expect(await db.houseAd.findUnique({ where: { id } })).toBeNull();
     const entries = await db.auditEntry.findMany({

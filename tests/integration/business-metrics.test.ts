@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { businessMetrics, monthPoints } from "@/lib/admin/business-metrics";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -216,7 +215,11 @@ describe("business metrics", () => {
 
   it("is for admins only", async () => {
     for (const role of ["READER", "WRITER", "EDITOR"] as const)
-      await expect(businessMetrics(db, { id: "x", role }, NOW)).rejects.toBeInstanceOf(AppError);
-    await expect(businessMetrics(db, null, NOW)).rejects.toBeInstanceOf(AppError);
+      await expect(businessMetrics(db, { id: "x", role }, NOW)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    await expect(businessMetrics(db, null, NOW)).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 });

@@ -322,3 +322,84 @@ describe("managing a subscription", () => {
     ).toBeNull();
   });
 });
+
+describe("admin actions through Stripe", () => {
+  async function paidOnce(amount = 12000) {
+    const { subscription, stripeId, user } = await subscribed();
+    const chargeId = newId("ch");
+    fake.charges.set(chargeId, { id: chargeId, amount, amountRefunded: 0, paymentIntent: null });
+    const row = await db.payment.create({
+      data: {
+        subscriptionId: subscription.id,
+        userId: user.id,
+        currency: "usd",
+        status: "PAID",
+        amount,
+        providerPaymentId: newId("in"),
+        providerChargeId: chargeId,
+        periodStart: subscription.currentPeriodStart,
+        periodEnd: subscription.currentPeriodEnd,
+        description: "Digital",
+      },
+    });
+    const payment = {
+      id: row.id,
+      subscriptionId: subscription.id,
+      amount,
+      refundedAmount: 0,
+      currency: "usd",
+      providerPaymentId: row.providerPaymentId,
+      providerChargeId: chargeId,
+    };
+    return { subscription, stripeId, user, chargeId, payment };
+  }
+
+  it("a partial refund repeated with its key refunds once; two different refunds both count", async () => {
+    const { user, chargeId, payment } = await paidOnce();
+    const key = `admin-refund-${newId("req")}`;
+    const options = { actorId: user.id };
+    await Promise.all([
+      provider().refundPayment(payment, 3000, key, options),
+      provider().refundPayment(payment, 3000, key, options),
+    ]);
+    await provider().refundPayment(payment, 3000, key, options);
+    expect(fake.charges.get(chargeId)!.amountRefunded).toBe(3000);
+    expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(
+      3000,
+    );
+
+    // Two other admins' refunds at the same moment, each with its own key: both recorded.
+    await Promise.all([
+      provider().refundPayment(payment, 2000, `${key}-b`, options),
+      provider().refundPayment(payment, 4000, `${key}-c`, options),
+    ]);
+    expect(fake.charges.get(chargeId)!.amountRefunded).toBe(9000);
+    expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(
+      9000,
+    );
+  });
+
+  it("a refund Stripe refuses is reported, and nothing is recorded", async () => {
+    const { user, payment } = await paidOnce(1000);
+    await expect(
+      provider().refundPayment(payment, 5000, `too-much-${newId("req")}`, { actorId: user.id }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(
+      0,
+    );
+  });
+
+  it("cancels now in Stripe and here, also when Stripe had already cancelled it", async () => {
+    const { subscription, stripeId, user } = await paidOnce();
+    await provider().cancelNow(subscription, user.id);
+    expect(fake.subscriptions.get(stripeId)!.status).toBe("canceled");
+    const row = await db.subscription.findUniqueOrThrow({ where: { id: subscription.id } });
+    expect(row.status).toBe("CANCELED");
+    expect(row.endedAt).not.toBeNull();
+    // A retry after a lost answer: Stripe says it is gone; the local state stays right.
+    await provider().cancelNow(subscription, user.id);
+    expect(
+      (await db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).status,
+    ).toBe("CANCELED");
+  });
+});

@@ -113,6 +113,24 @@ describe("getWholeIssue", () => {
 });
 
 describe("/issues/[slug]/read", () => {
+  it("treats a subscriber as a subscriber even before the issue has articles", async () => {
+    const issue = await db.magazineIssue.create({
+      data: {
+        slug: `empty-${Math.random().toString(36).slice(2, 8)}`,
+        title: "An issue still being assembled",
+        volume: 3999,
+        number: Math.floor(Math.random() * 900) + 1,
+        publishedOn: new Date(Date.now() - DAY),
+        pdfKey: "issues/2026-11/0123456789abcdef0123456789abcdef",
+      },
+      select: { slug: true },
+    });
+    signIn(await subscriber());
+    const html = await renderPage(issue.slug);
+    expect(html).toContain(`href="/issues/${issue.slug}/pdf"`);
+    expect(html).not.toContain("Read the whole issue with a subscription");
+  });
+
   it("shows a subscriber the contents linking to every article, the text and the PDF link", async () => {
     const { issue } = await issueWithArticles();
     signIn(await subscriber());

@@ -138,7 +138,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
           "charge_already_refunded",
           `Charge ${charge.id} has already been refunded.`,
         );
-      const amount = body.amount === undefined ? left : Math.min(Number(body.amount), left);
+      const amount = body.amount === undefined ? left : Number(body.amount);
+      // Stripe refuses, rather than trims, a refund larger than what is left of the charge.
+      if (amount > left)
+        return error(
+          400,
+          "amount_too_large",
+          `Refund amount (${amount}) is greater than unrefunded amount on charge (${left}).`,
+        );
       charge.amountRefunded += amount;
       return ok({
         id: newId("re"),

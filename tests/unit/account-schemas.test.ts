@@ -7,8 +7,8 @@ import {
   ResetPasswordSchema,
   SignInSchema,
   SignUpSchema,
-  fieldErrors,
 } from "@/lib/auth/account-schemas";
+import { fieldErrors } from "@/lib/forms/form-state";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 
 const GOOD_PASSWORD = "violet-harbour-lantern";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { formValues, type FormState } from "@/lib/forms/form-state";
+import { formFields, formValues, type FormState } from "@/lib/forms/form-state";
 import { ADDRESS_FIELDS } from "@/lib/subscriptions/address-schema";
 import {
   cancelAndRefund,
@@ -120,10 +120,6 @@ export async function updateAddressAction(
 ): Promise<FormState> {
   const actor = await getCurrentUser();
   return run(formData, ADDRESS_FIELDS, () =>
-    updateAddress(
-      db,
-      actor,
-      Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, formData.get(name) ?? undefined])),
-    ),
+    updateAddress(db, actor, formFields(formData, ADDRESS_FIELDS)),
   );
 }

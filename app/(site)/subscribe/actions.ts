@@ -4,14 +4,10 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { formValues, type FormState } from "@/lib/forms/form-state";
+import { formFields, formValues, type FormState } from "@/lib/forms/form-state";
 import { ADDRESS_FIELDS } from "@/lib/subscriptions/address-schema";
 import { startCheckout } from "@/lib/subscriptions/checkout";
 import { payDemoCheckout } from "@/lib/subscriptions/demo-checkout";
-
-function fieldsOf(formData: FormData, names: string[]) {
-  return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
-}
 
 export async function startCheckoutAction(
   _state: FormState,
@@ -22,7 +18,7 @@ export async function startCheckoutAction(
   try {
     const result = await startCheckout(db, await getCurrentUser(), {
       planSlug: formData.get("plan"),
-      address: fieldsOf(formData, ADDRESS_FIELDS),
+      address: formFields(formData, ADDRESS_FIELDS),
     });
     if (!result.ok)
       return {
@@ -51,7 +47,7 @@ export async function payDemoCheckoutAction(
   try {
     const result = await payDemoCheckout(db, await getCurrentUser(), {
       checkoutId,
-      card: fieldsOf(formData, CARD_FIELDS),
+      card: formFields(formData, CARD_FIELDS),
     });
     if (!result.ok)
       return {

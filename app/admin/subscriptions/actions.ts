@@ -20,8 +20,12 @@ async function run(
   const values = formValues(formData, fields);
   try {
     const result = await call();
-    if (!result.ok)
-      return { ok: false, errors: result.errors, message: result.errors.form, values };
+    if (!result.ok) {
+      // Errors about fields the form shows appear beside them; any other (an expired form,
+      // a field this page does not render) becomes the form's message, never silence.
+      const unshown = Object.entries(result.errors).find(([key]) => !fields.includes(key));
+      return { ok: false, errors: result.errors, message: unshown?.[1], values };
+    }
     revalidatePath("/admin/subscriptions", "layout");
     return { ok: true, message: result.message };
   } catch (error) {

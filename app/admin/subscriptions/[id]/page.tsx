@@ -14,6 +14,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/subscriptions/money";
+import { planChangeRefusal } from "@/lib/admin/change-plan";
+import { priceLabel } from "@/lib/subscriptions/plans";
 import { formatLongDate } from "@/lib/text/format-date";
 
 export const metadata: Metadata = { title: "Subscription", robots: { index: false } };
@@ -72,9 +74,9 @@ export default async function AdminSubscriptionPage({ params }: Props) {
   const periodEnd = formatLongDate(s.currentPeriodEnd);
   const planOptions = plans.map((plan) => ({
     id: plan.id,
-    label: `${plan.name} (${formatMoney(plan.priceAmount, plan.currency)} a ${plan.interval === "YEAR" ? "year" : "month"})`,
+    label: `${plan.name} (${priceLabel(plan)})`,
   }));
-  const renews = s.live && !s.cancelAtPeriodEnd && !s.complimentary;
+  const planChangeable = planChangeRefusal(s, new Date()) === null;
   return (
     <>
       <p className="font-sans text-sm">
@@ -161,7 +163,7 @@ export default async function AdminSubscriptionPage({ params }: Props) {
               />
             )}
           </div>
-          {renews && (
+          {planChangeable && (
             <div>
               <h3 className="font-sans font-semibold">Plan from the next period</h3>
               <ChangePlanForm

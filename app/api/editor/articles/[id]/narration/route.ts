@@ -1,6 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { MAX_NARRATION_BYTES, removeNarration, uploadNarration } from "@/lib/articles/narration";
-import { revalidateSite } from "@/lib/articles/revalidate-site";
 import { db } from "@/lib/db";
 import { privateFiles } from "@/lib/files/private-files";
 import { errorResponse, jsonResponse } from "@/lib/http/json-responses";
@@ -26,8 +25,6 @@ export async function POST(request: Request, { params }: Params) {
       articleId: id,
       body: upload.body,
     });
-    // Published pages may show whether there is a recording; drafts have no public page.
-    if (result.published) revalidateSite();
     return jsonResponse({ ok: true, file: { label: describeFile(result.type, result.size) } }, 201);
   } catch (error) {
     return errorResponse(error);
@@ -37,10 +34,9 @@ export async function POST(request: Request, { params }: Params) {
 export async function DELETE(_request: Request, { params }: Params) {
   const { id } = await params;
   try {
-    const result = await removeNarration(db, privateFiles, await getCurrentUser(), {
+    await removeNarration(db, privateFiles, await getCurrentUser(), {
       articleId: id,
     });
-    if (result.published) revalidateSite();
     return jsonResponse({ ok: true, file: null });
   } catch (error) {
     return errorResponse(error);
