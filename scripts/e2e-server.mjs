@@ -1,5 +1,5 @@
 // The server Playwright tests run against: a fresh temporary database and uploads folder
-// filled with the demo content, a production build made against it, then `next start`.
+// filled with the demo content, a production build made against it, then scripts/serve.mjs (as `npm start`).
 // Refuses any DATABASE_URL that is not a local file it created itself.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -35,14 +35,7 @@ step(["scripts/prepare-db.mjs"]);
 if (process.env.E2E_SKIP_BUILD !== "true") step(["node_modules/next/dist/bin/next", "build"]);
 const server = spawn(
   process.execPath,
-  [
-    "node_modules/next/dist/bin/next",
-    "start",
-    "--port",
-    env.SITE_URL.split(":").pop(),
-    "--hostname",
-    "127.0.0.1",
-  ],
+  ["scripts/serve.mjs", "--port", env.SITE_URL.split(":").pop(), "--hostname", "127.0.0.1"],
   { stdio: ["ignore", "pipe", "pipe"], env },
 );
 fs.mkdirSync(path.dirname(E2E_SERVER_LOG), { recursive: true });

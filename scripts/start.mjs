@@ -18,7 +18,7 @@ if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "true") {
   step([nextBin, "build"]);
 }
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", port], {
   stdio: "inherit",
   env,
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../auth/permissions";
 import type { DbClient } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
+import { userIdsMatching } from "../users/user-search";
 import {
   startedRange,
   type SubscriptionFilters,
@@ -16,9 +17,9 @@ import {
  * - Each sort order has an index ending in id (see the admin_subscriptions migration), alone
  *   and after the status and plan filters, so the database reads rows already in order.
  * - The "print" filter becomes a list of plan ids (a few plans), so it uses the same index.
- * - Search is a substring match on the reader's name and email (instr, not LIKE, so a typed
- *   % or _ is not a wildcard); it cannot use an index, but it scans one table and stops at
- *   the page size when there are matches to fill it.
+ * - Search is a substring match on the reader's name and email, from the trigram index
+ *   (lib/users/user-search.ts): the matching readers' subscriptions are read by userId and
+ *   sorted, so the cost follows the number of matches, not the size of the table.
  *
  * Dates are compared as the text Prisma's libSQL adapter stores ("…T12:00:00.000+00:00"); a
  * Date passed as a parameter is serialised the same way, so comparisons hold.
@@ -90,8 +91,11 @@ function decodeCursor(filters: SubscriptionFilters, cursor: string | undefined) 
 /** The WHERE clause for the filters (no cursor), with the tables aliased s, u and p. */
 function filterConditions(filters: SubscriptionFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filters.status) conditions.push(Prisma.sql`s."status" = ${filters.status}`);
-  if (filters.plan) conditions.push(Prisma.sql`s."planId" = ${filters.plan}`);
+  // With a search, the matching readers' subscriptions are few: the unary + keeps SQLite
+  // from walking the status or plan index over the whole table instead of reading them.
+  const column = (name: string) => Prisma.raw(`${filters.q ? "+" : ""}s."${name}"`);
+  if (filters.status) conditions.push(Prisma.sql`${column("status")} = ${filters.status}`);
+  if (filters.plan) conditions.push(Prisma.sql`${column("planId")} = ${filters.plan}`);
   if (filters.print)
     conditions.push(
       Prisma.sql`s."planId" IN (SELECT "id" FROM "Plan" WHERE "includesPrint" = ${filters.print === "yes"})`,
@@ -99,10 +103,7 @@ function filterConditions(filters: SubscriptionFilters): Prisma.Sql[] {
   const { from, until } = startedRange(filters);
   if (from) conditions.push(Prisma.sql`s."createdAt" >= ${from}`);
   if (until) conditions.push(Prisma.sql`s."createdAt" < ${until}`);
-  if (filters.q)
-    conditions.push(
-      Prisma.sql`(instr(lower(u."email"), lower(${filters.q})) > 0 OR instr(lower(u."name"), lower(${filters.q})) > 0)`,
-    );
+  if (filters.q) conditions.push(Prisma.sql`s."userId" IN (${userIdsMatching(filters.q)})`);
   return conditions;
 }
 
@@ -182,16 +183,15 @@ function toRow(row: RawRow): SubscriptionListRow {
   };
 }
 
-/** How many subscriptions match; joins readers only when searching, so it stays on indexes. */
+/** How many subscriptions match; on indexes only (the search is a subquery of reader ids). */
 export async function countSubscriptions(db: DbClient, filters: SubscriptionFilters) {
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>(subscriptionCountSql(filters));
   return Number(row?.n ?? 0);
 }
 
 export function subscriptionCountSql(filters: SubscriptionFilters): Prisma.Sql {
-  const join = filters.q ? Prisma.sql`JOIN "User" u ON u."id" = s."userId"` : Prisma.empty;
   return Prisma.sql`
-    SELECT count(*) AS "n" FROM "Subscription" s ${join} ${where(filterConditions(filters))}`;
+    SELECT count(*) AS "n" FROM "Subscription" s ${where(filterConditions(filters))}`;
 }
 
 /** A page of the admin list, with the cursors of the pages either side. */

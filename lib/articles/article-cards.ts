@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
 import { readingMinutes } from "./document-pages";
+import { publishedWhere } from "./published";
 import type { Prisma } from "../generated/prisma/client";
 
 /** What a list of articles shows for each one. */
@@ -54,9 +55,18 @@ export function toCard(row: CardRow): ArticleCard {
   };
 }
 
-/** Cards for the given ids (e.g. search hits), keyed by id; the caller keeps its own order. */
-export async function listCardsByIds(ids: string[]): Promise<Map<string, ArticleCard>> {
+/**
+ * Cards for the published articles among `ids` (e.g. search hits; others are left out),
+ * keyed by id; the caller keeps its own order.
+ */
+export async function listCardsByIds(
+  ids: string[],
+  now: Date = new Date(),
+): Promise<Map<string, ArticleCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  const rows = await db.article.findMany({
+    where: { id: { in: ids }, ...publishedWhere(now) },
+    select: cardSelect,
+  });
   return new Map(rows.map((row) => [row.id, toCard(row)]));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
 import { canReadArticle, type Reader } from "../subscriptions/entitlements";
@@ -80,14 +81,25 @@ export async function getArticlePage(input: {
   reader: Reader;
   now?: Date;
 }): Promise<ArticlePageView | null> {
-  const now = input.now ?? new Date();
-  const row = await db.article.findFirst({
-    where: { slug: input.slug, ...publishedWhere(now) },
-    select: articleSelect,
-  });
+  const row = input.now
+    ? await findPublished(input.slug, input.now)
+    : await findPublishedNow(input.slug);
   if (!row) return null;
   return buildPageView(row, input.page, (visibility) => canReadArticle(visibility, input.reader));
 }
+
+function findPublished(slug: string, now: Date) {
+  return db.article.findFirst({
+    where: { slug, ...publishedWhere(now) },
+    select: articleSelect,
+  });
+}
+
+/**
+ * Once per request: a page's metadata and its body both need the article (six queries
+ * with its relations), and a per-reader page renders on every visit.
+ */
+const findPublishedNow = cache((slug: string) => findPublished(slug, new Date()));
 
 /**
  * One page of any article, whatever its status, in full: the newsroom's preview. The
@@ -102,6 +114,9 @@ export async function getArticlePreview(
   return buildPageView(row, page, () => true, new Date());
 }
 
+/** Validating a long body costs milliseconds; metadata and page share one parse per request. */
+const parseBody = cache(parseDocument);
+
 type ArticleRow = NonNullable<
   Awaited<ReturnType<typeof db.article.findFirst<{ select: typeof articleSelect }>>>
 >;
@@ -112,7 +127,7 @@ async function buildPageView(
   hasFullAccess: (visibility: ArticleRow["visibility"]) => boolean,
   fallbackDate?: Date,
 ): Promise<ArticlePageView | null> {
-  const doc = parseDocument(row.body);
+  const doc = parseBody(row.body);
   const pages = splitPages(doc);
   if (page < 1 || page > pages.length) return null;
 

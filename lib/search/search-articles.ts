@@ -8,6 +8,13 @@ import { HIT_END, HIT_START } from "./search-constants";
 export const SEARCH_PAGE_SIZE = 10;
 /** Search results stop after this many pages; nobody reads result 500, and deep OFFSETs cost. */
 export const SEARCH_MAX_PAGES = 20;
+/**
+ * A query is ranked among at most this many matching pages, the most recently indexed
+ * ones. Rare words match fewer and are ranked in full; a common word would otherwise cost
+ * time in proportion to the archive (issue 7: it took seconds at 10,000 articles), and
+ * among thousands of matches the recent ones are the ones a magazine's readers look for.
+ */
+export const SEARCH_CANDIDATES = 2000;
 
 export type SearchHit = { article: ArticleCard; page: number; snippet: string };
 export type SearchResults = {
@@ -15,53 +22,63 @@ export type SearchResults = {
   hits: SearchHit[];
   page: number;
   totalPages: number;
+  /** Articles matching, counted among the candidates. */
   total: number;
+  /** True when the query matched more pages than SEARCH_CANDIDATES: total is a lower bound. */
+  more: boolean;
 };
 
-type Row = {
-  rid: bigint | number;
-  articleId: string;
-  page: number;
-  snippet: string;
-  score: number;
-};
+type Ranked = { rid: bigint | number; articleId: string; page: bigint | number };
 
 /**
  * Ranked full-text search over published articles. Title matches weigh most, then the
  * dek, authors and body (bm25 weights). Each article appears once, on its best page.
+ * Only published articles are indexed (lib/search/search-index.ts), but one can carry a
+ * future date, so the candidates are checked against "Article" (a covering index).
  */
 export async function searchArticles(input: {
   q: string;
   page?: number;
   now?: Date;
+  /** Tests lower it to reach the cap with a few articles. */
+  candidates?: number;
 }): Promise<SearchResults> {
+  const candidates = input.candidates ?? SEARCH_CANDIDATES;
   const query = input.q.trim();
   const match = toFtsQuery(query);
   const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), SEARCH_MAX_PAGES);
-  if (!match) return { query, hits: [], page: 1, totalPages: 0, total: 0 };
+  if (!match) return { query, hits: [], page: 1, totalPages: 0, total: 0, more: false };
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
   // Dates are stored as ISO text with a "+00:00" offset; compare in the same form.
   const now = (input.now ?? new Date()).toISOString().replace("Z", "+00:00");
-  const offset = (page - 1) * SEARCH_PAGE_SIZE;
 
-  // Rank every matching page, keep each article's best, and only published articles.
-  // Rank every match, but cut snippets only for the page shown: snippet() re-reads each
-  // document, and a common word matches thousands of them.
-  const ranked = await db.$queryRaw<Omit<Row, "snippet">[]>`
-    WITH hits AS (
-      SELECT s.rowid AS rid, s."articleId" AS articleId, CAST(s."page" AS INTEGER) AS page,
-             bm25("ArticleSearch", 0, 0, 10.0, 4.0, 1.0, 3.0) AS score
-      FROM "ArticleSearch" s
-      WHERE "ArticleSearch" MATCH ${match}
+  // bm25 is cheap; reading a column of the FTS table is not (it loads the stored body),
+  // so article and page come from "ArticleSearchPage" by rowid.
+  const ranked = await db.$queryRaw<Ranked[]>`
+    WITH candidates AS (
+      SELECT rowid AS rid, bm25("ArticleSearch", 0, 0, 10.0, 4.0, 1.0, 3.0) AS score
+      FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match}
+      ORDER BY rowid DESC LIMIT ${candidates}
     ), best AS (
-      SELECT rid, articleId, page, score,
-             ROW_NUMBER() OVER (PARTITION BY articleId ORDER BY score, page) AS rn
-      FROM hits
+      SELECT c.rid, p."articleId" AS articleId, p."page" AS page, c.score,
+             ROW_NUMBER() OVER (PARTITION BY p."articleId" ORDER BY c.score, p."page") AS rn
+      FROM candidates c JOIN "ArticleSearchPage" p ON p."rowid" = c.rid
     )
-    SELECT best.rid AS rid, best.articleId AS articleId, best.page AS page, best.score AS score
+    SELECT best.rid, best.articleId, best.page
     FROM best JOIN "Article" a ON a."id" = best.articleId
     WHERE best.rn = 1 AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
-    ORDER BY best.score, a."publishedAt" DESC
+    ORDER BY best.score, best.rid DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+  // "pages" counts every candidate, published or not, so `more` holds even when a
+  // future-dated article takes one of the places; "total" counts the published ones.
+  const [counted] = await db.$queryRaw<{ total: bigint | number; pages: bigint | number }[]>`
+    SELECT COUNT(DISTINCT a."id") AS total, COUNT(*) AS pages
+    FROM (SELECT rowid AS rid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match}
+          ORDER BY rowid DESC LIMIT ${candidates}) c
+    JOIN "ArticleSearchPage" p ON p."rowid" = c.rid
+    LEFT JOIN "Article" a ON a."id" = p."articleId"
+      AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
+  // snippet() re-reads each document: only for the ten shown.
   const snippets = ranked.length
     ? await db.$queryRaw<{ rid: bigint | number; snippet: string }[]>`
         SELECT rowid AS rid, snippet("ArticleSearch", 4, ${HIT_START}, ${HIT_END}, '…', 28) AS snippet
@@ -70,27 +87,24 @@ export async function searchArticles(input: {
           AND rowid IN (${Prisma.join(ranked.map((row) => row.rid))})`
     : [];
   const snippetByRow = new Map(snippets.map((row) => [Number(row.rid), row.snippet]));
-  const rows: Row[] = ranked.map((row) => ({
-    ...row,
-    snippet: snippetByRow.get(Number(row.rid)) ?? "",
-  }));
 
-  const [{ total } = { total: 0 }] = await db.$queryRaw<{ total: number }[]>`
-    SELECT COUNT(DISTINCT s."articleId") AS total
-    FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
-    WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
-
-  const cards = await listCardsByIds(rows.map((row) => row.articleId));
-  const hits = rows.flatMap((row) => {
+  const cards = await listCardsByIds(
+    ranked.map((row) => row.articleId),
+    input.now,
+  );
+  const hits = ranked.flatMap((row) => {
     const article = cards.get(row.articleId);
-    return article ? [{ article, page: Number(row.page), snippet: row.snippet }] : [];
+    return article
+      ? [{ article, page: Number(row.page), snippet: snippetByRow.get(Number(row.rid)) ?? "" }]
+      : [];
   });
-  const count = Number(total);
+  const total = Number(counted?.total ?? 0);
   return {
     query,
     hits,
     page,
-    total: count,
-    totalPages: Math.min(SEARCH_MAX_PAGES, Math.ceil(count / SEARCH_PAGE_SIZE)),
+    total,
+    more: Number(counted?.pages ?? 0) >= candidates,
+    totalPages: Math.min(SEARCH_MAX_PAGES, Math.ceil(total / SEARCH_PAGE_SIZE)),
   };
 }

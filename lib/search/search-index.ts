@@ -28,18 +28,32 @@ export function searchRowsFor(article: IndexableArticle) {
   }));
 }
 
-/** Replaces an article's rows; call inside the transaction that publishes or edits it. */
+/**
+ * Replaces an article's rows; call inside the transaction that publishes or edits it.
+ * Each page is one row of the FTS table and one of "ArticleSearchPage" under the same
+ * rowid (see its migration). New rows take rowids above every row still indexed, so rowid
+ * order is the order pages were indexed in, newest last, which search relies on.
+ */
 export async function indexArticle(
   tx: TransactionClient,
   article: IndexableArticle,
 ): Promise<void> {
   await removeFromIndex(tx, article.id);
+  const [highest] = await tx.$queryRaw<{ last: bigint | number }[]>`
+    SELECT MAX(COALESCE((SELECT MAX(rowid) FROM "ArticleSearch"), 0),
+               COALESCE((SELECT MAX("rowid") FROM "ArticleSearchPage"), 0)) AS last`;
+  let rowid = Number(highest?.last ?? 0);
   for (const row of searchRowsFor(article)) {
-    await tx.$executeRaw`INSERT INTO "ArticleSearch" ("articleId", "page", "title", "dek", "body", "authors")
-      VALUES (${row.articleId}, ${row.page}, ${row.title}, ${row.dek}, ${row.body}, ${row.authors})`;
+    rowid += 1;
+    await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "articleId", "page", "title", "dek", "body", "authors")
+      VALUES (${rowid}, ${row.articleId}, ${row.page}, ${row.title}, ${row.dek}, ${row.body}, ${row.authors})`;
+    await tx.$executeRaw`INSERT INTO "ArticleSearchPage" ("rowid", "articleId", "page")
+      VALUES (${rowid}, ${row.articleId}, ${row.page})`;
   }
 }
 
 export async function removeFromIndex(tx: TransactionClient, articleId: string): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${articleId}`;
+  await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN
+    (SELECT "rowid" FROM "ArticleSearchPage" WHERE "articleId" = ${articleId})`;
+  await tx.$executeRaw`DELETE FROM "ArticleSearchPage" WHERE "articleId" = ${articleId}`;
 }

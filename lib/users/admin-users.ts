@@ -4,6 +4,7 @@ import { assertCan, ROLES, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { pageCount } from "../articles/published";
+import { userIdsMatching } from "./user-search";
 import { Prisma } from "../generated/prisma/client";
 
 export const USERS_PAGE_SIZE = 25;
@@ -44,10 +45,9 @@ export async function listUsers(
   let total: number;
   let rows: Prisma.UserGetPayload<{ select: typeof select }>[];
   if (q) {
-    // A plain substring match: Prisma's `contains` is a LIKE on SQLite, where a typed % or
-    // _ would act as a wildcard, so this page of ids comes from instr() instead.
-    const match = Prisma.sql`"deletedAt" IS NULL
-      AND (instr(lower("email"), lower(${q})) > 0 OR instr(lower("name"), lower(${q})) > 0)`;
+    // A plain substring match (Prisma's `contains` is a LIKE on SQLite, where a typed % or
+    // _ would act as a wildcard), from the trigram index.
+    const match = Prisma.sql`"deletedAt" IS NULL AND "id" IN (${userIdsMatching(q)})`;
     const [counted, ids] = await Promise.all([
       db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "User" WHERE ${match}`,
       db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE ${match}

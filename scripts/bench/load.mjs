@@ -7,7 +7,7 @@ import autocannon from "autocannon";
  * run also reports non-2xx counts: a fast page of errors must never look like a fast page.
  */
 export async function runLoad({ url, connections, duration, headers = {} }) {
-  const result = await autocannon({
+  const instance = autocannon({
     url,
     connections,
     duration,
@@ -15,6 +15,13 @@ export async function runLoad({ url, connections, duration, headers = {} }) {
     // A request taking longer than this counts as an error (timeout), not as a latency.
     timeout: 30,
   });
+  // autocannon's histogram has no p95 (the issue's search target); every 2xx answer's
+  // time is kept here instead, in fractional milliseconds.
+  const times = [];
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
+  });
+  const result = await instance;
   const { latency } = result;
   return {
     connections,
@@ -25,6 +32,7 @@ export async function runLoad({ url, connections, duration, headers = {} }) {
       average: latency.average,
       p50: latency.p50,
       p90: latency.p90,
+      p95: percentile(times, 95),
       p97_5: latency.p97_5,
       p99: latency.p99,
       max: latency.max,
@@ -46,4 +54,12 @@ export async function runLoad({ url, connections, duration, headers = {} }) {
 export async function warmUp({ url, connections, duration, headers }) {
   if (duration <= 0) return;
   await autocannon({ url, connections, duration, headers, timeout: 30 });
+}
+
+/** The p-th percentile (nearest rank) of `values`, to 0.1 ms; null when there are none. */
+export function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return Math.round(sorted[rank - 1] * 10) / 10;
 }

@@ -45,11 +45,11 @@ export function hasBuild() {
   return fs.existsSync(`${BENCH_DIST_DIR}/BUILD_ID`);
 }
 
-/** `next start` on `port`; resolves once /api/health answers 200 (the database is reachable). */
+/** The production server (scripts/serve.mjs, as `npm start` runs it) on `port`; resolves once /api/health answers 200 (the database is reachable). */
 export async function startServer(env, port, { log = () => {} } = {}) {
   const child = spawnTracked(
     process.execPath,
-    [NEXT, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    ["scripts/serve.mjs", "--port", String(port), "--hostname", "127.0.0.1"],
     { env, stdio: ["ignore", "pipe", "pipe"] },
   );
   // The server's own output is kept out of the benchmark's tables but not lost.
@@ -58,7 +58,7 @@ export async function startServer(env, port, { log = () => {} } = {}) {
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return { child, origin, stop: () => stopTracked(child) };

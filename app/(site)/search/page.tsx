@@ -66,7 +66,9 @@ export default async function SearchPage({ searchParams }: Props) {
               ? /[\p{L}\p{N}]/u.test(q)
                 ? `No articles match “${results.query}”.`
                 : "Type a word to search for: punctuation alone matches nothing."
-              : `${results.total} ${results.total === 1 ? "article matches" : "articles match"} “${results.query}”.`}
+              : results.more
+                ? `More than ${results.total.toLocaleString("en-US")} articles match “${results.query}”; the most relevant of the recent ones come first.`
+                : `${results.total} ${results.total === 1 ? "article matches" : "articles match"} “${results.query}”.`}
           </h2>
           <ol className="mt-6 space-y-8">
             {results.hits.map((hit) => (

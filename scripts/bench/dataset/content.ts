@@ -151,12 +151,15 @@ export async function writeContent(
   };
 
   const slugs: string[] = [];
+  // Search rows get explicit rowids, shared with "ArticleSearchPage" (as the app indexes).
+  let searchRowid = 0;
   const issuePositions = new Map<string, number>();
   for (let start = 0; start < n; start += ARTICLE_CHUNK) {
     const articles: Row[] = [];
     const articleAuthors: Row[] = [];
     const articleTags: Row[] = [];
     const searchRows: Row[] = [];
+    const searchPages: Row[] = [];
     for (let i = start; i < Math.min(n, start + ARTICLE_CHUNK); i += 1) {
       const isPublic = i === publicIndex;
       const isSubscriber = i === subscriberIndex;
@@ -220,8 +223,19 @@ export async function writeContent(
           body: bodyJson,
           visibility,
           authorNames: byline.map((a) => a.name),
-        }))
-          searchRows.push([row.articleId, row.page, row.title, row.dek, row.body, row.authors]);
+        })) {
+          searchRowid += 1;
+          searchRows.push([
+            searchRowid,
+            row.articleId,
+            row.page,
+            row.title,
+            row.dek,
+            row.body,
+            row.authors,
+          ]);
+          searchPages.push([searchRowid, row.articleId, row.page]);
+        }
       slugs.push(slug);
       if (isPublic) known.publicArticle.slug = slug;
       if (isSubscriber) known.subscriberArticle.slug = slug;
@@ -237,9 +251,10 @@ export async function writeContent(
     await bulkInsert(
       client,
       "ArticleSearch",
-      ["articleId", "page", "title", "dek", "body", "authors"],
+      ["rowid", "articleId", "page", "title", "dek", "body", "authors"],
       searchRows,
     );
+    await bulkInsert(client, "ArticleSearchPage", ["rowid", "articleId", "page"], searchPages);
     options.onProgress(Math.min(n, start + ARTICLE_CHUNK));
   }
   return known;

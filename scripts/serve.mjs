@@ -1,0 +1,62 @@
+// Serves the production build: Next.js behind the shared page cache (scripts/page-cache.mjs).
+// `npm start`, the browser tests and the benchmark all run this, so what is measured and
+// tested is what runs.
+//
+//   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
+//
+// PAGE_CACHE_MB sets the cache's memory budget (default 64; 0 turns the cache off).
+import http from "node:http";
+import { parseArgs } from "node:util";
+import { createPageCache, PAGE_CACHE_KEY } from "./page-cache.mjs";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    hostname: { type: "string", default: process.env.HOSTNAME ?? "0.0.0.0" },
+  },
+});
+const port = Number(values.port);
+const cacheMegabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
+
+// Only production builds are served here; React and Next.js pick their production code from
+// NODE_ENV when they load, so it is set before they are imported.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: process.cwd(), hostname: values.hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache =
+  cacheMegabytes > 0 ? createPageCache({ maxBytes: cacheMegabytes * 1024 * 1024 }) : null;
+// revalidateSite() (lib/cache/page-cache.ts) finds the cache here; Next.js runs our server
+// code in this same process.
+globalThis[PAGE_CACHE_KEY] = cache;
+
+const server = http.createServer((req, res) => {
+  const forward = () =>
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("Internal Server Error");
+    });
+  if (cache) cache.handle(req, res, forward);
+  else forward();
+});
+// Longer than the idle timeout of proxies and clients that keep connections open, so the
+// server never closes a connection a client is just reusing (that shows as ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
+server.listen(port, values.hostname, () => {
+  const shown = values.hostname === "0.0.0.0" ? "localhost" : values.hostname;
+  console.log(`▲ Ready on http://${shown}:${port}`);
+});
+
+const shutdown = () => {
+  server.close(() => process.exit(0));
+  // Keep-alive connections would hold close() open; nothing is half-written by ending them.
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

@@ -1,0 +1,222 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { cacheKeyFor, createPageCache, sharedLifetime } from "../../scripts/page-cache.mjs";
+
+type Answer = { status?: number; headers?: Record<string, string>; body: string };
+
+/**
+ * A real HTTP server with the cache in front of a stand-in for Next.js that counts what
+ * reaches it and answers what the test says, written the ways Next.js writes (setHeader +
+ * several write() calls + end(), or writeHead with headers).
+ */
+async function serverWith(answer: (url: string) => Answer, now = () => Date.now()) {
+  const cache = createPageCache({ maxAgeSeconds: 60, now });
+  const reached: string[] = [];
+  const server = http.createServer((req, res) =>
+    cache.handle(req, res, () => {
+      reached.push(req.url!);
+      const { status = 200, headers = {}, body } = answer(req.url!);
+      if (req.url!.includes("writehead")) {
+        res.writeHead(status, headers);
+        res.end(body);
+        return;
+      }
+      res.statusCode = status;
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      const half = Math.floor(body.length / 2);
+      res.write(body.slice(0, half));
+      res.write(Buffer.from(body.slice(half)));
+      res.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  servers.push(server);
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(origin + path, { headers });
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  };
+  return { cache, reached, get };
+}
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+const ISR = { "cache-control": "s-maxage=3600, stale-while-revalidate=31532400" };
+const DYNAMIC = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+
+describe("the shared page cache", () => {
+  it("answers a shared page from memory after the first visit, byte for byte", async () => {
+    let version = 1;
+    const { reached, get } = await serverWith(() => ({
+      headers: { ...ISR, "content-type": "text/html; charset=utf-8", etag: '"v1"' },
+      body: `<p>front page v${version} ${"é".repeat(50)}</p>`,
+    }));
+    const first = await get("/");
+    version = 2;
+    const second = await get("/");
+    expect(reached).toEqual(["/"]);
+    expect(second.body).toBe(first.body);
+    expect(second.headers.get("x-page-cache")).toBe("HIT");
+    expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(second.headers.get("cache-control")).toBe(ISR["cache-control"]);
+    // A browser holding that copy gets a 304.
+    expect((await get("/", { "if-none-match": '"v1"' })).status).toBe(304);
+  });
+
+  it("keeps headers given to writeHead", async () => {
+    const { get } = await serverWith(() => ({
+      headers: { ...ISR, "x-kind": "article" },
+      body: "a",
+    }));
+    await get("/writehead");
+    const hit = await get("/writehead");
+    expect(hit.headers.get("x-page-cache")).toBe("HIT");
+    expect(hit.headers.get("x-kind")).toBe("article");
+  });
+
+  it("never answers a signed-in reader from the cache, nor stores their page", async () => {
+    const { reached, get } = await serverWith((url) => ({ headers: ISR, body: `page ${url}` }));
+    await get("/articles/a");
+    const session = { cookie: "theme=dark; next-auth.session-token=abc" };
+    await get("/articles/a", session);
+    await get("/articles/a", { cookie: "__Secure-next-auth.session-token.0=abc" });
+    expect(reached).toEqual(["/articles/a", "/articles/a", "/articles/a"]);
+  });
+
+  it("stores nothing private, personal or failed", async () => {
+    const answers: Record<string, Answer> = {
+      "/private": { headers: DYNAMIC, body: "per request" },
+      "/no-header": { body: "no cache-control" },
+      "/cookie": { headers: { ...ISR, "set-cookie": "a=b" }, body: "sets a cookie" },
+      "/missing": { status: 404, headers: ISR, body: "not found" },
+      "/stale": { headers: { ...ISR, "x-nextjs-cache": "STALE" }, body: "old copy" },
+    };
+    const { reached, get } = await serverWith((url) => answers[url]!);
+    for (const path of Object.keys(answers)) {
+      await get(path);
+      await get(path);
+    }
+    expect(reached).toEqual(Object.keys(answers).flatMap((path) => [path, path]));
+  });
+
+  it("lets through what must reach Next.js: posts, RSC payloads, actions, the private areas", async () => {
+    const { reached, get } = await serverWith((url) => ({ headers: ISR, body: url }));
+    for (let i = 0; i < 2; i += 1) {
+      await get("/articles/a", { rsc: "1" });
+      await get("/articles/a?_rsc=x1");
+      await get("/admin/subscriptions");
+      await get("/api/health");
+      await get("/_next/static/chunk.js");
+    }
+    expect(reached).toHaveLength(10);
+  });
+
+  it("keeps search answers for everyone even though Next.js renders them per request", async () => {
+    const { reached, get } = await serverWith((url) => ({ headers: DYNAMIC, body: url }));
+    await get("/search?q=salt");
+    const hit = await get("/search?q=salt");
+    await get("/search?q=pepper");
+    expect(reached).toEqual(["/search?q=salt", "/search?q=pepper"]);
+    // The browser is still told not to keep it.
+    expect(hit.headers.get("cache-control")).toBe(DYNAMIC["cache-control"]);
+  });
+
+  it("keeps one copy per Accept-Encoding", async () => {
+    const { reached, get } = await serverWith(() => ({ headers: ISR, body: "x" }));
+    await get("/topics/a", { "accept-encoding": "gzip, deflate" });
+    await get("/topics/a", { "accept-encoding": "gzip,deflate" });
+    await get("/topics/a", { "accept-encoding": "identity" });
+    expect(reached).toHaveLength(2);
+  });
+
+  it("forgets everything on clear(), and never stores a render that began before it", async () => {
+    let release: () => void = () => {};
+    let body = "paywalled text, public yesterday";
+    const cache = createPageCache();
+    const reached: string[] = [];
+    const server = http.createServer((req, res) =>
+      cache.handle(req, res, async () => {
+        reached.push(req.url!);
+        const text = body;
+        if (req.url === "/slow" && reached.length === 2)
+          await new Promise<void>((resolve) => (release = resolve));
+        res.setHeader("cache-control", ISR["cache-control"]);
+        res.end(text);
+      }),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    await fetch(`${origin}/fast`).then((r) => r.text());
+    const slow = fetch(`${origin}/slow`).then((r) => r.text());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    body = "teaser only";
+    cache.clear();
+    release();
+    expect(await slow).toBe("paywalled text, public yesterday");
+    expect(await fetch(`${origin}/slow`).then((r) => r.text())).toBe("teaser only");
+    expect(await fetch(`${origin}/fast`).then((r) => r.text())).toBe("teaser only");
+    expect(reached).toEqual(["/fast", "/slow", "/slow", "/fast"]);
+  });
+
+  it("lets an entry live no longer than its s-maxage or the cache's own limit", async () => {
+    let clock = 1_000_000;
+    const { reached, get } = await serverWith(
+      (url) => ({
+        headers: { "cache-control": url === "/short" ? "s-maxage=5" : "s-maxage=3600" },
+        body: url,
+      }),
+      () => clock,
+    );
+    await get("/short");
+    await get("/long");
+    clock += 4_000;
+    await get("/short");
+    await get("/long");
+    expect(reached).toEqual(["/short", "/long"]);
+    clock += 2_000; // 6 s: past s-maxage=5
+    await get("/short");
+    await get("/long");
+    expect(reached).toEqual(["/short", "/long", "/short"]);
+    clock += 60_000; // past the cache's 60 s limit
+    await get("/long");
+    expect(reached).toEqual(["/short", "/long", "/short", "/long"]);
+  });
+});
+
+describe("the rules, one by one", () => {
+  const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+    ({ method, url, headers }) as unknown as http.IncomingMessage;
+
+  it("keys only anonymous GETs of public pages", () => {
+    expect(cacheKeyFor(request("/articles/a"))).toBe(" /articles/a");
+    expect(cacheKeyFor(request("/articles/a", {}, "POST"))).toBeNull();
+    expect(cacheKeyFor(request("/articles/a", {}, "HEAD"))).toBeNull();
+    expect(cacheKeyFor(request("/articles/a", { authorization: "Basic x" }))).toBeNull();
+    expect(cacheKeyFor(request("/articles/a", { "next-action": "abc" }))).toBeNull();
+    expect(cacheKeyFor(request("/account"))).toBeNull();
+    expect(cacheKeyFor(request("/member/articles/a"))).toBeNull();
+    expect(cacheKeyFor(request("/editor/articles/1"))).toBeNull();
+  });
+
+  it("shares only what Next.js marks shared", () => {
+    const life = (headers: Record<string, string>, pathname = "/x", statusCode = 200) =>
+      sharedLifetime({ statusCode, headers, pathname }, 60);
+    expect(life({ "cache-control": "s-maxage=30" })).toBe(30);
+    expect(life({ "cache-control": "s-maxage=31536000" })).toBe(60);
+    expect(life({ "cache-control": "public, max-age=60" })).toBe(0);
+    expect(life({ "cache-control": "private, s-maxage=60" })).toBe(0);
+    expect(life({ "cache-control": "s-maxage=60, no-store" })).toBe(0);
+    expect(life(DYNAMIC, "/search")).toBe(60);
+    expect(life(DYNAMIC, "/search", 500)).toBe(0);
+    expect(life({ ...DYNAMIC, "set-cookie": "a=b" }, "/search")).toBe(0);
+  });
+});
