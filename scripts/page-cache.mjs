@@ -101,10 +101,8 @@ export function createPageCache({
   const entries = new LRUCache({
     maxSize: maxBytes,
     sizeCalculation: (entry) => entry.body.length + 512,
-    ttlAutopurge: false,
   });
   let generation = 0;
-  const stats = { hits: 0, misses: 0, stored: 0, clears: 0 };
 
   function lookup(key) {
     const entry = entries.get(key);
@@ -116,7 +114,6 @@ export function createPageCache({
   }
 
   function answer(req, res, entry) {
-    stats.hits += 1;
     const age = Math.max(0, Math.floor((now() - entry.storedAt) / 1000));
     const etag = entry.headers.etag;
     if (etag && req.headers["if-none-match"] === etag) {
@@ -176,7 +173,6 @@ export function createPageCache({
           storedAt,
           expiresAt: storedAt + lifetime * 1000,
         });
-        stats.stored += 1;
       }
       return result;
     };
@@ -189,18 +185,13 @@ export function createPageCache({
       if (key === null) return next();
       const entry = lookup(key);
       if (entry) return answer(req, res, entry);
-      stats.misses += 1;
       record(key, req, res);
       return next();
     },
     /** Drops every stored page; answers being rendered now will not be stored. */
     clear() {
       generation += 1;
-      stats.clears += 1;
       entries.clear();
-    },
-    stats() {
-      return { ...stats, entries: entries.size, bytes: entries.calculatedSize };
     },
   };
 }

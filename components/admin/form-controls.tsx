@@ -1,23 +1,9 @@
+import { describedBy, LabelledField } from "@/components/ui/form-field";
+
 /**
  * Labelled controls for the admin forms that FormField (a single <input>) does not cover:
  * text areas, selects and checkboxes, each with its error tied to it.
  */
-
-function ErrorText({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-      {error}
-    </p>
-  );
-}
-
-function describedBy(id: string, hint?: string, error?: string) {
-  return (
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined
-  );
-}
 
 export function TextAreaField({
   id,
@@ -39,15 +25,7 @@ export function TextAreaField({
   maxLength?: number;
 }) {
   return (
-    <div className="font-sans">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={name}
@@ -59,8 +37,7 @@ export function TextAreaField({
         aria-describedby={describedBy(id, hint, error)}
         className="mt-1 w-full border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
       />
-      <ErrorText id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -82,15 +59,7 @@ export function SelectField({
   options: { value: string; label: string }[];
 }) {
   return (
-    <div className="font-sans">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
@@ -106,8 +75,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <ErrorText id={id} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 

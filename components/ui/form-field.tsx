@@ -1,4 +1,46 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+/** The ids a control's aria-describedby names: its hint and its error, when shown. */
+export function describedBy(id: string, hint?: string, error?: string) {
+  return (
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
+}
+
+/** A label, an optional hint and an announced error around one control with id `id`. */
+export function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="font-sans">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** A labelled input with its error message announced and tied to it. */
 export function FormField({
@@ -16,33 +58,17 @@ export function FormField({
 } & InputHTMLAttributes<HTMLInputElement>) {
   // Pages with several forms for the same kind of record pass their own ids.
   const id = givenId ?? `field-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
   return (
-    <div className="font-sans">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         className="mt-1 w-full border border-stone-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
         {...input}
       />
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    </LabelledField>
   );
 }
 

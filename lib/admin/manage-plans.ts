@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import type { PlanFormValues } from "./plan-fields";
 import { fieldErrors } from "../forms/form-state";
 import { minorToMajor, PlanSchema, type PlanInput } from "./plan-schema";
+import { planSelect } from "../subscriptions/plans";
 
 /**
  * Plans as admins manage them. A plan's price is what new subscribers pay: each
@@ -16,20 +17,7 @@ import { minorToMajor, PlanSchema, type PlanInput } from "./plan-schema";
 
 export type PlanResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
 
-const adminPlanSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  interval: true,
-  priceAmount: true,
-  currency: true,
-  includesPrint: true,
-  features: true,
-  position: true,
-  stripePriceId: true,
-  retiredAt: true,
-} as const;
+const adminPlanSelect = { ...planSelect, position: true, retiredAt: true } as const;
 
 function assertAdmin(actor: Actor | null): asserts actor is Actor {
   assertCan(actor, "plan:manage", "Only admins can manage plans.");

@@ -3,6 +3,7 @@ import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
 import { isLiveSubscription, withinGuarantee } from "../subscriptions/billing-period";
 import { formatMoney } from "../subscriptions/money";
+import { postalAddressSelect } from "../subscriptions/address-schema";
 import { assertSubscriptionAdmin } from "./subscription-admin";
 
 /** How many entries of each kind the timeline reads, and shows after merging. */
@@ -81,17 +82,7 @@ export async function getSubscriptionDetail(
           name: true,
           email: true,
           deletedAt: true,
-          address: {
-            select: {
-              name: true,
-              line1: true,
-              line2: true,
-              city: true,
-              region: true,
-              postalCode: true,
-              country: true,
-            },
-          },
+          address: { select: postalAddressSelect },
         },
       },
     },

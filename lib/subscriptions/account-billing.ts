@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { providerFor } from "./payment-provider";
 import { GUARANTEE_DAYS, withinGuarantee } from "./billing-period";
 import type { BillingInterval } from "./plans";
+import { postalAddressSelect } from "./address-schema";
 
 export type AccountSubscription = {
   id: string;
@@ -52,15 +53,7 @@ export async function getAccountBilling(db: DbClient, userId: string, now: Date 
     }),
     db.address.findUnique({
       where: { userId },
-      select: {
-        name: true,
-        line1: true,
-        line2: true,
-        city: true,
-        region: true,
-        postalCode: true,
-        country: true,
-      },
+      select: postalAddressSelect,
     }),
   ]);
   const payments = await db.payment.findMany({

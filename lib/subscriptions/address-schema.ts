@@ -81,3 +81,14 @@ export const AddressSchema = z
 
 export type AddressInput = z.infer<typeof AddressSchema>;
 export const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "region", "postalCode", "country"];
+
+/** The columns of a stored postal address, as the account page and the admin show it. */
+export const postalAddressSelect = {
+  name: true,
+  line1: true,
+  line2: true,
+  city: true,
+  region: true,
+  postalCode: true,
+  country: true,
+} as const;

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/forms/form-state";
+import { saveFromForm } from "@/lib/forms/save-from-form";
 import { mediaStorage } from "@/lib/media/storage";
 import { uploadImage } from "@/lib/media/upload-image";
 
@@ -20,29 +21,25 @@ export async function saveAdAction(_: FormState, formData: FormData): Promise<Fo
   const id = String(formData.get("id") ?? "") || null;
   const values = formValues(formData, [...AD_FIELDS]);
   const file = formData.get("image");
-  let created: string | null = null;
-  try {
-    const result = await saveHouseAd(db, actor, {
-      id,
-      values: { ...values, active: formData.get("active") === "true" },
-      upload:
-        file instanceof File && file.size > 0
-          ? async () =>
-              uploadImage(db, mediaStorage, actor, {
-                bytes: new Uint8Array(await file.arrayBuffer()),
-                details: { alt: values.headline ?? "" },
-              })
-          : undefined,
-    });
-    if (!result.ok) return { ok: false, errors: result.errors, values };
-    revalidateSite();
-    if (!id) created = result.id;
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, values };
-    throw error;
-  }
-  if (created) redirect(`/admin/ads/${created}?notice=Ad+created.`);
-  return { ok: true, message: "Ad saved." };
+  return saveFromForm({
+    values,
+    id,
+    save: () =>
+      saveHouseAd(db, actor, {
+        id,
+        values: { ...values, active: formData.get("active") === "true" },
+        upload:
+          file instanceof File && file.size > 0
+            ? async () =>
+                uploadImage(db, mediaStorage, actor, {
+                  bytes: new Uint8Array(await file.arrayBuffer()),
+                  details: { alt: values.headline ?? "" },
+                })
+            : undefined,
+      }),
+    createdPath: (created) => `/admin/ads/${created}?notice=Ad+created.`,
+    savedMessage: "Ad saved.",
+  });
 }
 
 function back(adId: string | null, outcome: { notice?: string; error?: string }): never {

@@ -8,27 +8,24 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/forms/form-state";
+import { saveFromForm } from "@/lib/forms/save-from-form";
 
 /** Creates or updates a plan; /subscribe and every page offering plans are refreshed. */
 export async function savePlanAction(_: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   const id = String(formData.get("id") ?? "") || null;
   const values = formValues(formData, [...PLAN_FIELDS]);
-  let created: string | null = null;
-  try {
-    const result = await savePlan(db, actor, {
-      id,
-      values: { ...values, includesPrint: formData.get("includesPrint") === "true" },
-    });
-    if (!result.ok) return { ok: false, errors: result.errors, values };
-    revalidateSite();
-    if (!id) created = result.id;
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, values };
-    throw error;
-  }
-  if (created) redirect(`/admin/plans/${created}?notice=Plan+created.`);
-  return { ok: true, message: "Plan saved. New subscribers get these terms." };
+  return saveFromForm({
+    values,
+    id,
+    save: () =>
+      savePlan(db, actor, {
+        id,
+        values: { ...values, includesPrint: formData.get("includesPrint") === "true" },
+      }),
+    createdPath: (created) => `/admin/plans/${created}?notice=Plan+created.`,
+    savedMessage: "Plan saved. New subscribers get these terms.",
+  });
 }
 
 export async function retirePlanAction(formData: FormData) {

@@ -6,6 +6,7 @@ import { revalidateSite } from "@/lib/articles/revalidate-site";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/forms/form-state";
+import { saveFromForm } from "@/lib/forms/save-from-form";
 import { changeIssueContents, saveIssue } from "@/lib/issues/manage-issues";
 import { mediaStorage } from "@/lib/media/storage";
 import { uploadImage } from "@/lib/media/upload-image";
@@ -17,31 +18,28 @@ export async function saveIssueAction(_: FormState, formData: FormData): Promise
   const actor = await getCurrentUser();
   const id = String(formData.get("id") ?? "") || null;
   const values = formValues(formData, FIELDS);
-  let created: string | null = null;
-  try {
-    let coverId: string | undefined;
-    const cover = formData.get("cover");
-    if (cover instanceof File && cover.size > 0) {
-      const media = await uploadImage(db, mediaStorage, actor, {
-        bytes: new Uint8Array(await cover.arrayBuffer()),
-        details: { alt: `Cover of ${values.title ?? "the issue"}` },
+  const cover = formData.get("cover");
+  return saveFromForm({
+    values,
+    id,
+    save: async () => {
+      let coverId: string | undefined;
+      if (cover instanceof File && cover.size > 0) {
+        const media = await uploadImage(db, mediaStorage, actor, {
+          bytes: new Uint8Array(await cover.arrayBuffer()),
+          details: { alt: `Cover of ${values.title ?? "the issue"}` },
+        });
+        coverId = media.id;
+      }
+      return saveIssue(db, actor, {
+        id,
+        coverId,
+        values: { ...values, published: formData.get("published") === "true" },
       });
-      coverId = media.id;
-    }
-    const result = await saveIssue(db, actor, {
-      id,
-      coverId,
-      values: { ...values, published: formData.get("published") === "true" },
-    });
-    if (!result.ok) return { ok: false, errors: result.errors, values };
-    revalidateSite();
-    if (!id) created = result.id;
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, values };
-    throw error;
-  }
-  if (created) redirect(`/editor/issues/${created}?notice=Issue+created.`);
-  return { ok: true, message: "Issue saved." };
+    },
+    createdPath: (created) => `/editor/issues/${created}?notice=Issue+created.`,
+    savedMessage: "Issue saved.",
+  });
 }
 
 export async function issueContentsAction(formData: FormData) {
