@@ -17,6 +17,17 @@
 // Every entry lives at most `maxAgeSeconds`, and `clear()` (called by revalidateSite when
 // anything readers can see changes) drops them all at once. A render that started before a
 // clear() is not stored after it, so an unpublished or newly paywalled text cannot come back.
+//
+// Private copies: the admin lists in PRIVATE_ROUTES (what an admin searches and pages
+// through, issue 7) are rendered per staff member and cost ~25 ms or more each. A copy is
+// kept for the exact Cookie header it was rendered for (so only that session ever gets it
+// back, and Next.js checked that session's permission when it rendered it) and is reused
+// only while `dataVersion()` is where it stood before the render began. That counter is
+// moved by database triggers on every write to accounts, subscriptions, plans and payments
+// (prisma/migrations/20261201000000_reader_data_version), whoever writes, so a list is never
+// older than its data; a role change, disabled account or password change is such a write.
+// Private copies live at most `privateMaxAgeSeconds`, bounding how long a copy outlives the
+// session that fetched it.
 import { LRUCache } from "lru-cache";
 
 const SESSION_COOKIE = /(?:^|[;\s])(?:__Secure-)?next-auth\.session-token/;
@@ -33,6 +44,8 @@ const PER_CLIENT_HEADERS = [
 const BYPASS_PATHS = /^\/(?:_next|api|admin|editor|account|member|signin|signup)(?:\/|$)/;
 // Rendered per request by Next.js (they read the query string) but identical for everyone.
 const SHARED_DYNAMIC_ROUTES = [/^\/search$/];
+// Per staff member, checked against the data version on every use (see above).
+const PRIVATE_ROUTES = [/^\/admin\/(?:subscriptions|users)$/];
 // Hop-by-hop and per-response headers: never replayed from a stored copy.
 const UNSTORED_HEADERS = new Set([
   "connection",
@@ -46,20 +59,40 @@ const UNSTORED_HEADERS = new Set([
 /** Where the running server registers its cache, so revalidateSite can clear it. */
 export const PAGE_CACHE_KEY = Symbol.for("meridian.page-cache");
 
-/** The request's cache key, or null when this request must reach Next.js. */
+// The body differs by compression: one entry per Accept-Encoding a client sends.
+const encodingOf = (headers) =>
+  String(headers["accept-encoding"] ?? "")
+    .toLowerCase()
+    .replace(/\s+/g, "");
+
+/**
+ * The request's cache key and kind ("shared" for anonymous public pages, "private" for a
+ * signed-in staff member's admin list), or null when this request must reach Next.js.
+ */
 export function cacheKeyFor(req) {
   if (req.method !== "GET") return null;
   const { headers } = req;
-  if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return null;
   if (PER_CLIENT_HEADERS.some((name) => headers[name] !== undefined)) return null;
   const url = req.url ?? "/";
+  if (url.includes("_rsc=")) return null;
   const pathname = url.split("?", 1)[0];
-  if (BYPASS_PATHS.test(pathname) || url.includes("_rsc=")) return null;
-  // The body differs by compression: one entry per Accept-Encoding a client sends.
-  const encoding = String(headers["accept-encoding"] ?? "")
-    .toLowerCase()
-    .replace(/\s+/g, "");
-  return `${encoding} ${url}`;
+  const signedIn = Boolean(headers.cookie && SESSION_COOKIE.test(headers.cookie));
+  if (signedIn) {
+    if (!PRIVATE_ROUTES.some((route) => route.test(pathname))) return null;
+    return { kind: "private", key: `private ${encodingOf(headers)} ${headers.cookie} ${url}` };
+  }
+  if (BYPASS_PATHS.test(pathname)) return null;
+  return { kind: "shared", key: `${encodingOf(headers)} ${url}` };
+}
+
+/**
+ * Seconds a finished private answer may be kept for, or 0. Next.js marks every signed-in
+ * page no-store for browsers and proxies; this copy is the origin's own and is checked
+ * against the data version on every use, so that marking is replayed, not obeyed.
+ */
+export function privateLifetime({ statusCode, headers }, maxAgeSeconds) {
+  if (statusCode !== 200 || headers["set-cookie"] !== undefined) return 0;
+  return /^text\/html/i.test(String(headers["content-type"] ?? "")) ? maxAgeSeconds : 0;
 }
 
 /** Seconds a finished answer may be shared for, or 0 when it must not be stored. */
@@ -90,13 +123,19 @@ function storableHeaders(headers) {
 }
 
 /**
- * @param {{ maxBytes?: number, maxEntryBytes?: number, maxAgeSeconds?: number, now?: () => number }} [options]
+ * @param {{
+ *   maxBytes?: number, maxEntryBytes?: number, maxAgeSeconds?: number,
+ *   privateMaxAgeSeconds?: number, now?: () => number,
+ *   dataVersion?: () => Promise<number | string>,
+ * }} [options] without `dataVersion`, nothing is kept privately
  */
 export function createPageCache({
   maxBytes = 64 * 1024 * 1024,
   maxEntryBytes = 2 * 1024 * 1024,
   maxAgeSeconds = 60,
+  privateMaxAgeSeconds = 30,
   now = Date.now,
+  dataVersion,
 } = {}) {
   const entries = new LRUCache({
     maxSize: maxBytes,
@@ -130,8 +169,11 @@ export function createPageCache({
     res.end(entry.body);
   }
 
-  /** Watches Next.js write its answer and keeps a copy if it may be shared. */
-  function record(key, req, res) {
+  /**
+   * Watches Next.js write its answer and keeps a copy if it may be kept: shared copies by
+   * what Next.js says of them, private ones tagged with the data version read beforehand.
+   */
+  function record({ kind, key }, req, res, version) {
     const startedIn = generation;
     const chunks = [];
     let bytes = 0;
@@ -161,10 +203,11 @@ export function createPageCache({
       const result = end.call(this, chunk, encoding, callback);
       const headers = { ...res.getHeaders(), ...storableHeaders(headersFromWriteHead) };
       const pathname = (req.url ?? "/").split("?", 1)[0];
-      const lifetime = sharedLifetime(
-        { statusCode: res.statusCode, headers, pathname },
-        maxAgeSeconds,
-      );
+      const answered = { statusCode: res.statusCode, headers, pathname };
+      const lifetime =
+        kind === "private"
+          ? privateLifetime(answered, privateMaxAgeSeconds)
+          : sharedLifetime(answered, maxAgeSeconds);
       if (lifetime > 0 && bytes <= maxEntryBytes && startedIn === generation) {
         const storedAt = now();
         entries.set(key, {
@@ -172,6 +215,7 @@ export function createPageCache({
           headers: storableHeaders(headers),
           storedAt,
           expiresAt: storedAt + lifetime * 1000,
+          version,
         });
       }
       return result;
@@ -181,12 +225,25 @@ export function createPageCache({
   return {
     /** Answers from the cache, or calls `next` and keeps a copy of a shareable answer. */
     handle(req, res, next) {
-      const key = cacheKeyFor(req);
-      if (key === null) return next();
-      const entry = lookup(key);
-      if (entry) return answer(req, res, entry);
-      record(key, req, res);
-      return next();
+      const found = cacheKeyFor(req);
+      if (found === null) return next();
+      if (found.kind === "shared") {
+        const entry = lookup(found.key);
+        if (entry) return answer(req, res, entry);
+        record(found, req, res);
+        return next();
+      }
+      if (!dataVersion) return next();
+      return dataVersion().then(
+        (version) => {
+          const entry = lookup(found.key);
+          if (entry && entry.version === version) return answer(req, res, entry);
+          record(found, req, res, version);
+          return next();
+        },
+        // Without the counter nothing can be known fresh: render, keep nothing.
+        () => next(),
+      );
     },
     /** Drops every stored page; answers being rendered now will not be stored. */
     clear() {

@@ -55,7 +55,6 @@ const planName = (plans: PlanOption[], id: string) =>
   plans.find((plan) => plan.id === id)?.label ?? "the chosen plan";
 
 export function GrantComplimentaryForm(props: {
-  requestId: string;
   plans: PlanOption[];
   userId?: string;
   readerLabel?: string;
@@ -64,7 +63,8 @@ export function GrantComplimentaryForm(props: {
   return (
     <ConfirmForm
       action={grantComplimentaryAction}
-      hidden={{ requestId: props.requestId, ...(props.userId ? { userId: props.userId } : {}) }}
+      hidden={props.userId ? { userId: props.userId } : {}}
+      requestToken
       review="Give free months…"
       confirmLabel="Yes, give them"
       describe={(data) =>
@@ -165,7 +165,6 @@ export function RefundForm(props: {
   refundable: string;
   currency: string;
   guarantee: boolean;
-  requestId: string;
 }) {
   const id = props.paymentId;
   return (
@@ -174,8 +173,8 @@ export function RefundForm(props: {
       hidden={{
         subscriptionId: props.subscriptionId,
         paymentId: props.paymentId,
-        requestId: props.requestId,
       }}
+      requestToken
       review={`Refund ${props.paymentLabel}…`}
       confirmLabel="Yes, refund"
       danger

@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-field";
 import type { FormState } from "@/lib/forms/form-state";
+import { newRequestToken } from "@/lib/idempotency/request-token";
 
 type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -19,6 +20,7 @@ export function ConfirmForm({
   confirmLabel,
   cancelLabel = "Go back",
   danger = false,
+  requestToken = false,
   children,
 }: {
   action: ServerAction;
@@ -29,12 +31,20 @@ export function ConfirmForm({
   /** the button that steps back without acting */
   cancelLabel?: string;
   danger?: boolean;
+  /**
+   * Sends a one-time `requestId` (lib/idempotency): the same one until the server reports
+   * the change made, so a retry is recognised; a fresh one for the next change.
+   */
+  requestToken?: boolean;
   children?: (state: FormState) => React.ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const token = useRef<string | null>(null);
   const [question, setQuestion] = useState<string | null>(null);
   const [state, action, pending] = useActionState(async (previous: FormState, data: FormData) => {
+    if (requestToken) data.set("requestId", (token.current ??= newRequestToken()));
     const result = await serverAction(previous, data);
+    if (result.ok) token.current = null;
     setQuestion(null);
     return result;
   }, {});

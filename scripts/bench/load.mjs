@@ -50,6 +50,37 @@ export async function runLoad({ url, connections, duration, headers = {} }) {
   };
 }
 
+/**
+ * The page as the server's own page cache cannot answer it: `count` requests one after
+ * another, each with a query parameter no page reads and no earlier request carried, so
+ * each is a cache miss doing the page's whole work (an admin search runs its SQL and
+ * renders; a public article comes from Next.js's ISR copy). What a first visit costs when
+ * nothing else is happening, beside the loaded figures, which are mostly cache hits.
+ */
+export async function measureUncached({ url, headers = {}, count = 20 }) {
+  const run = `${process.pid}-${Date.now().toString(36)}`;
+  const times = [];
+  const statusCodes = {};
+  for (let i = 0; i < count; i += 1) {
+    const target = new URL(url);
+    target.searchParams.set("bench-uncached", `${run}-${i}`);
+    const started = performance.now();
+    const response = await fetch(target, { headers, redirect: "manual" });
+    await response.arrayBuffer();
+    const elapsed = performance.now() - started;
+    statusCodes[response.status] = (statusCodes[response.status] ?? 0) + 1;
+    if (response.status >= 200 && response.status < 300) times.push(elapsed);
+  }
+  return {
+    count,
+    p50: percentile(times, 50),
+    p90: percentile(times, 90),
+    max: percentile(times, 100),
+    non2xx: count - times.length,
+    statusCodes,
+  };
+}
+
 /** A warm-up run: fills caches (ISR pages, the JIT, SQLite's page cache); results discarded. */
 export async function warmUp({ url, connections, duration, headers }) {
   if (duration <= 0) return;

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { measure as measureJs } from "../measure-js.mjs";
 import { parseFlags, usage } from "./args.mjs";
-import { runLoad, warmUp } from "./load.mjs";
+import { measureUncached, runLoad, warmUp } from "./load.mjs";
 import { PAGES } from "./pages.mjs";
 import {
   cleanupAll,
@@ -185,7 +185,8 @@ async function resolvePages(server, meta, pages) {
 }
 
 /**
- * Warm-up, then one run per connection count, with the server's peak memory per run.
+ * Warm-up, then one run per connection count, with the server's peak memory per run, then
+ * the uncached figure (load.mjs measureUncached).
  * Each run starts once the server has finished the work the previous one left behind.
  */
 async function loadPage(url, headers, opts, target) {
@@ -201,7 +202,10 @@ async function loadPage(url, headers, opts, target) {
         `p99 ${run.latencyMs.p99} ms, errors ${run.errors}, non-2xx ${run.non2xx}`,
     );
   }
-  return runs;
+  await waitForIdle(target.pid);
+  const uncached = await measureUncached({ url, headers });
+  log(`  uncached, one at a time: p50 ${uncached.p50} ms, max ${uncached.max} ms`);
+  return { runs, uncached };
 }
 
 /** The static-file bound: the page's HTML served from a Buffer by a separate process. */
@@ -288,14 +292,19 @@ async function main() {
 
     log(`static-file bound: ${boundPage.path} (${boundPage.html.length} bytes of HTML)`);
     const bound = await staticBound(dir, boundPage.html);
-    const boundRuns = await loadPage(bound.origin + "/", {}, opts, bound);
+    const { runs: boundRuns } = await loadPage(bound.origin + "/", {}, opts, bound);
     bound.rss.stop();
     await stopTracked(bound.child);
 
     const pageResults = [];
     for (const page of pages) {
       log(`${page.label}: ${page.path}`);
-      const runs = await loadPage(server.origin + page.path, server.headers[page.as], opts, server);
+      const { runs, uncached } = await loadPage(
+        server.origin + page.path,
+        server.headers[page.as],
+        opts,
+        server,
+      );
       for (const run of runs)
         run.ofBound = ofBound(
           run,
@@ -308,6 +317,7 @@ async function main() {
         as: page.as,
         js: page.js,
         runs,
+        uncached,
       });
     }
     const serverMemory = {
@@ -334,13 +344,20 @@ async function main() {
       const results = [];
       for (const page of scalePages) {
         log(`${page.label} at ${size}: ${page.path}`);
-        const runs = await loadPage(
+        const { runs, uncached } = await loadPage(
           server.origin + page.path,
           server.headers[page.as],
           opts,
           server,
         );
-        results.push({ id: page.id, label: page.label, path: page.path, as: page.as, runs });
+        results.push({
+          id: page.id,
+          label: page.label,
+          path: page.path,
+          as: page.as,
+          runs,
+          uncached,
+        });
       }
       await server.stop();
       scale.push({ size, dataset: datasetSummary(scaleMeta), pages: results });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import {
+  adminSetRole,
   DEMO,
   gotoForm,
   newUser,
@@ -171,6 +172,63 @@ test.describe("the admin area", () => {
     const emails = lines.slice(1).map((line) => /[\w.-]+@example\.test/.exec(line)?.[0]);
     expect(new Set(emails).size).toBe(40);
     expect(emails.every((email) => email?.startsWith(`${tag}-`))).toBe(true);
+    await admin.close();
+  });
+
+  test("a repeated admin search comes from memory, yet never outlives the data or the permission", async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const tag = uniqueTag("cached");
+    const readers = [newUser(`Cached ${tag}`), newUser(`Cached ${tag}`)];
+    for (const reader of readers) {
+      const context = await browser.newContext({ baseURL });
+      await signUpViaForm(await context.newPage(), reader);
+      await context.close();
+    }
+    const admin = await signedInContext(browser, baseURL, DEMO.admin.email);
+    const list = `/admin/subscriptions?q=${tag}`;
+    const cacheOf = (response: Awaited<ReturnType<Page["goto"]>>) =>
+      response?.headers()["x-page-cache"];
+
+    // Two tabs on the same list: the second is the server's kept copy of the first.
+    const first = await admin.newPage();
+    expect(cacheOf(await gotoForm(first, list))).toBeUndefined();
+    await expect(main(first).getByText("No subscriptions match")).toBeVisible();
+    const second = await admin.newPage();
+    expect(cacheOf(await gotoForm(second, list))).toBe("HIT");
+
+    // Each tab's form still carries its own one-time token: both grants happen.
+    for (const [page, reader] of [
+      [first, readers[0]!],
+      [second, readers[1]!],
+    ] as const) {
+      const comp = main(page).getByRole("region", { name: "Give a complimentary subscription" });
+      await comp.getByLabel("Reader's email").fill(reader.email);
+      await comp.getByRole("button", { name: "Give free months…" }).click();
+      await comp.getByRole("button", { name: "Yes, give them" }).click();
+      await expect(comp.getByRole("status")).toHaveText(/^Gave 3 free months/);
+    }
+
+    // The grants moved the data: the list is rendered afresh and shows both readers.
+    const after = await first.goto(list);
+    expect(cacheOf(after)).toBeUndefined();
+    for (const reader of readers)
+      await expect(main(first).getByRole("row").filter({ hasText: reader.email })).toHaveCount(1);
+
+    // A staff member whose admin role is taken away gets no more lists, kept copy or not.
+    const deputy = newUser("Deputy");
+    const deputyContext = await browser.newContext({ baseURL });
+    const deputyPage = await deputyContext.newPage();
+    await signUpViaForm(deputyPage, deputy);
+    await adminSetRole(first, deputy, "ADMIN");
+    expect((await deputyPage.goto(list))?.status()).toBe(200);
+    expect(cacheOf(await deputyPage.goto(list))).toBe("HIT");
+    await adminSetRole(first, deputy, "READER");
+    expect((await deputyPage.goto(list))?.status()).toBe(403);
+    await expect(main(deputyPage).getByText(readers[0]!.email)).toHaveCount(0);
+    await deputyContext.close();
     await admin.close();
   });
 });

@@ -69,6 +69,15 @@ describe("fractions of the bound", () => {
   });
 });
 
+type Uncached = {
+  count: number;
+  p50: number;
+  p90: number;
+  max: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+};
+
 function results() {
   const bound = [run(10, 9_000, 3), run(50, 10_000, 10)];
   const page = (id: string, label: string, runs: ReturnType<typeof run>[]) => ({
@@ -78,6 +87,7 @@ function results() {
     as: "anonymous",
     js: { scripts: 8, externalGzip: 139_000, inlineGzip: 6_000, htmlGzip: 7_500 },
     runs: runs.map((r, i) => ({ ...r, ofBound: ofBound(r, bound[i]) })),
+    uncached: undefined as Uncached | undefined,
   });
   return {
     startedAt: "2026-11-29T10:00:00.000Z",
@@ -178,6 +188,42 @@ describe("runs in which no request completed", () => {
     expect(formatReport({ ...r, targets })).toContain(
       "| Search, common word | 100,000 | 50 | 0 | no request completed |",
     );
+  });
+});
+
+describe("the uncached figures", () => {
+  const uncached = (p50: number, non2xx = 0) => ({
+    count: 20,
+    p50,
+    p90: p50 * 2,
+    max: p50 * 3,
+    non2xx,
+    statusCodes: { 200: 20 - non2xx, ...(non2xx ? { 500: non2xx } : {}) },
+  });
+
+  it("get their own table, per page and size", () => {
+    const r = results();
+    r.pages[1]!.uncached = uncached(12.5);
+    r.scale[1]!.pages[0]!.uncached = uncached(40);
+    const text = formatReport({ ...r, targets: evaluateTargets(r) });
+    expect(text).toContain("Without the page cache");
+    expect(text).toContain("| Search, common word | 10,000 | 20 | 12.5 | 25.0 | 37.5 | 0 |");
+    expect(text).toContain("| Search, common word | 100,000 | 20 | 40.0 | 80.0 | 120.0 | 0 |");
+  });
+
+  it("count against zero non-2xx answers", () => {
+    const r = results();
+    r.pages[1]!.runs[1]!.non2xx = 0;
+    r.scale[0]!.pages[0]!.uncached = uncached(10);
+    expect(evaluateTargets(r).find((t) => t.name.startsWith("Zero errors"))).toMatchObject({
+      pass: true,
+      detail: "0 of 11 runs had errors, non-2xx answers or no answers at all",
+    });
+    r.scale[0]!.pages[0]!.uncached = uncached(10, 1);
+    expect(evaluateTargets(r).find((t) => t.name.startsWith("Zero errors"))).toMatchObject({
+      pass: false,
+      detail: "1 of 11 runs had errors, non-2xx answers or no answers at all",
+    });
   });
 });
 

@@ -1,7 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheKeyFor, createPageCache, sharedLifetime } from "../../scripts/page-cache.mjs";
+import {
+  cacheKeyFor,
+  createPageCache,
+  privateLifetime,
+  sharedLifetime,
+} from "../../scripts/page-cache.mjs";
 
 type Answer = { status?: number; headers?: Record<string, string>; body: string };
 
@@ -10,13 +15,17 @@ type Answer = { status?: number; headers?: Record<string, string>; body: string 
  * reaches it and answers what the test says, written the ways Next.js writes (setHeader +
  * several write() calls + end(), or writeHead with headers).
  */
-async function serverWith(answer: (url: string) => Answer, now = () => Date.now()) {
-  const cache = createPageCache({ maxAgeSeconds: 60, now });
+async function serverWith(
+  answer: (url: string, req: http.IncomingMessage) => Answer,
+  now = () => Date.now(),
+  dataVersion?: () => Promise<number>,
+) {
+  const cache = createPageCache({ maxAgeSeconds: 60, now, dataVersion });
   const reached: string[] = [];
   const server = http.createServer((req, res) =>
     cache.handle(req, res, () => {
       reached.push(req.url!);
-      const { status = 200, headers = {}, body } = answer(req.url!);
+      const { status = 200, headers = {}, body } = answer(req.url!, req);
       if (req.url!.includes("writehead")) {
         res.writeHead(status, headers);
         res.end(body);
@@ -34,7 +43,7 @@ async function serverWith(answer: (url: string) => Answer, now = () => Date.now(
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   servers.push(server);
   const get = async (path: string, headers: Record<string, string> = {}) => {
-    const response = await fetch(origin + path, { headers });
+    const response = await fetch(origin + path, { headers, redirect: "manual" });
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
   return { cache, reached, get };
@@ -50,6 +59,7 @@ afterEach(async () => {
 
 const ISR = { "cache-control": "s-maxage=3600, stale-while-revalidate=31532400" };
 const DYNAMIC = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+const HTML = { ...DYNAMIC, "content-type": "text/html; charset=utf-8" };
 
 describe("the shared page cache", () => {
   it("answers a shared page from memory after the first visit, byte for byte", async () => {
@@ -192,12 +202,147 @@ describe("the shared page cache", () => {
   });
 });
 
+describe("private copies of admin lists", () => {
+  const ADMIN = { cookie: "next-auth.session-token=admin-1" };
+  const OTHER_ADMIN = { cookie: "next-auth.session-token=admin-2" };
+
+  /** A stand-in database counter the test moves, as the triggers would on a write. */
+  function counter() {
+    const state = { version: 1, reads: 0, failing: false };
+    const read = async () => {
+      state.reads += 1;
+      if (state.failing) throw new Error("database is locked");
+      return state.version;
+    };
+    return { state, read };
+  }
+
+  /** Answers like Next.js: the list as rendered for whoever's cookie asked, at this version. */
+  const adminList = (state: { version: number }) => (url: string, req: http.IncomingMessage) => ({
+    headers: HTML,
+    body: `${url} for ${req.headers.cookie} at v${state.version}`,
+  });
+
+  it("gives a staff member back their own list while no account, subscription or payment changed", async () => {
+    const { state, read } = counter();
+    const { reached, get } = await serverWith(adminList(state), Date.now, read);
+    const first = await get("/admin/subscriptions?q=ada", ADMIN);
+    const again = await get("/admin/subscriptions?q=ada", ADMIN);
+    expect(again.body).toBe(first.body);
+    expect(again.headers.get("x-page-cache")).toBe("HIT");
+    // Still marked no-store for the browser.
+    expect(again.headers.get("cache-control")).toBe(DYNAMIC["cache-control"]);
+    expect(reached).toEqual(["/admin/subscriptions?q=ada"]);
+
+    // Another session never gets the first one's copy.
+    const other = await get("/admin/subscriptions?q=ada", OTHER_ADMIN);
+    expect(other.body).toContain("admin-2");
+    expect(reached).toHaveLength(2);
+
+    // A write anywhere in those tables: the next view is rendered afresh, then kept again.
+    state.version = 2;
+    expect((await get("/admin/subscriptions?q=ada", ADMIN)).body).toContain("at v2");
+    await get("/admin/subscriptions?q=ada", ADMIN);
+    expect(reached).toHaveLength(3);
+    await get("/admin/users?q=ada", ADMIN);
+    await get("/admin/users?q=ada", ADMIN);
+    expect(reached).toHaveLength(4);
+  });
+
+  it("never keeps a list whose data changed while it was being rendered", async () => {
+    const { state, read } = counter();
+    const { reached, get } = await serverWith(
+      (url, req) => {
+        const answer = adminList(state)(url, req);
+        state.version += 1; // a webhook committed during the render
+        return answer;
+      },
+      Date.now,
+      read,
+    );
+    await get("/admin/subscriptions", ADMIN);
+    await get("/admin/subscriptions", ADMIN);
+    expect(reached).toHaveLength(2);
+  });
+
+  it("keeps nothing else a signed-in person asks for", async () => {
+    const { state, read } = counter();
+    const answers: Record<string, Answer> = {
+      "/admin/subscriptions?q=refused": { status: 403, headers: HTML, body: "forbidden" },
+      "/admin/users?q=gone": { status: 307, headers: { location: "/signin" }, body: "" },
+      "/admin/subscriptions?q=cookie": { headers: { ...HTML, "set-cookie": "a=b" }, body: "x" },
+      "/admin/subscriptions?q=csv": { headers: { "content-type": "text/csv" }, body: "a,b" },
+      "/admin/subscriptions/sub_1": { headers: HTML, body: "one subscription" },
+      "/admin/audit": { headers: HTML, body: "audit" },
+      "/account": { headers: HTML, body: "my account" },
+      "/articles/a": { headers: ISR, body: "whole text for a subscriber" },
+    };
+    const { reached, get } = await serverWith(
+      (url) => answers[url] ?? { headers: HTML, body: url },
+      Date.now,
+      read,
+    );
+    for (const path of Object.keys(answers)) {
+      await get(path, ADMIN);
+      await get(path, ADMIN);
+    }
+    expect(reached).toEqual(Object.keys(answers).flatMap((path) => [path, path]));
+    for (let i = 0; i < 2; i += 1) {
+      await get("/admin/subscriptions", { ...ADMIN, rsc: "1" });
+      await get("/admin/subscriptions?_rsc=x1", ADMIN);
+    }
+    expect(reached).toHaveLength(Object.keys(answers).length * 2 + 4);
+    expect(state.reads).toBe(8); // only the admin lists looked at the counter
+  });
+
+  it("renders every time, keeping nothing, when the counter cannot be read or is not given", async () => {
+    const { state, read } = counter();
+    state.failing = true;
+    const { reached, get } = await serverWith(adminList(state), Date.now, read);
+    await get("/admin/subscriptions", ADMIN);
+    state.failing = false;
+    await get("/admin/subscriptions", ADMIN);
+    await get("/admin/subscriptions", ADMIN);
+    expect(reached).toHaveLength(2);
+
+    const without = await serverWith(adminList(state));
+    await without.get("/admin/subscriptions", ADMIN);
+    await without.get("/admin/subscriptions", ADMIN);
+    expect(without.reached).toHaveLength(2);
+  });
+
+  it("lets a private copy live at most 30 seconds, and forgets it on clear()", async () => {
+    let clock = 1_000_000;
+    const { state, read } = counter();
+    const { cache, reached, get } = await serverWith(adminList(state), () => clock, read);
+    await get("/admin/users", ADMIN);
+    clock += 29_000;
+    await get("/admin/users", ADMIN);
+    expect(reached).toHaveLength(1);
+    clock += 2_000;
+    await get("/admin/users", ADMIN);
+    expect(reached).toHaveLength(2);
+    cache.clear();
+    await get("/admin/users", ADMIN);
+    expect(reached).toHaveLength(3);
+  });
+});
+
 describe("the rules, one by one", () => {
   const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
     ({ method, url, headers }) as unknown as http.IncomingMessage;
 
-  it("keys only anonymous GETs of public pages", () => {
-    expect(cacheKeyFor(request("/articles/a"))).toBe(" /articles/a");
+  it("keys anonymous GETs of public pages, and signed-in GETs of the admin lists", () => {
+    expect(cacheKeyFor(request("/articles/a"))).toEqual({ kind: "shared", key: " /articles/a" });
+    const session = { cookie: "next-auth.session-token=t1", "accept-encoding": "gzip" };
+    expect(cacheKeyFor(request("/admin/users?q=a", session))).toEqual({
+      kind: "private",
+      key: "private gzip next-auth.session-token=t1 /admin/users?q=a",
+    });
+    expect(cacheKeyFor(request("/admin/users", session, "POST"))).toBeNull();
+    expect(cacheKeyFor(request("/admin/users/u1", session))).toBeNull();
+    expect(cacheKeyFor(request("/articles/a", session))).toBeNull();
+    expect(cacheKeyFor(request("/admin/users"))).toBeNull();
     expect(cacheKeyFor(request("/articles/a", {}, "POST"))).toBeNull();
     expect(cacheKeyFor(request("/articles/a", {}, "HEAD"))).toBeNull();
     expect(cacheKeyFor(request("/articles/a", { authorization: "Basic x" }))).toBeNull();
@@ -218,5 +363,15 @@ describe("the rules, one by one", () => {
     expect(life(DYNAMIC, "/search")).toBe(60);
     expect(life(DYNAMIC, "/search", 500)).toBe(0);
     expect(life({ ...DYNAMIC, "set-cookie": "a=b" }, "/search")).toBe(0);
+  });
+
+  it("keeps privately only whole HTML pages that set no cookie", () => {
+    const life = (headers: Record<string, string>, statusCode = 200) =>
+      privateLifetime({ statusCode, headers }, 30);
+    expect(life(HTML)).toBe(30);
+    expect(life({ ...HTML, "set-cookie": "a=b" })).toBe(0);
+    expect(life(HTML, 403)).toBe(0);
+    expect(life({ "content-type": "text/x-component" })).toBe(0);
+    expect(life({})).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { randomUUID } from "node:crypto";
 import { GrantComplimentaryForm } from "@/components/admin/subscription-actions";
 import { FormMessage } from "@/components/ui/form-field";
 import {
@@ -295,7 +294,6 @@ export default async function AdminSubscriptionsPage({ searchParams }: Props) {
         </h2>
         <div className="mt-4">
           <GrantComplimentaryForm
-            requestId={randomUUID()}
             plans={plans.filter((p) => !p.retired)}
           />
         </div>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { randomUUID } from "node:crypto";
 import {
   CancelForm,
   ChangePlanForm,
@@ -155,7 +154,6 @@ export default async function AdminSubscriptionPage({ params }: Props) {
               <p className="font-sans text-sm">This account was deleted.</p>
             ) : (
               <GrantComplimentaryForm
-                requestId={randomUUID()}
                 plans={planOptions}
                 userId={reader.id}
                 readerLabel={reader.name}
@@ -214,7 +212,6 @@ export default async function AdminSubscriptionPage({ params }: Props) {
                         refundable={(payment.refundable / 100).toFixed(2)}
                         currency={payment.currency}
                         guarantee={s.guarantee}
-                        requestId={randomUUID()}
                       />
                     </div>
                   )}

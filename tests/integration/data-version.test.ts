@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { grantComplimentary } from "@/lib/admin/grant-complimentary";
+import { db } from "@/lib/db";
+import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
+import { createUser, type TestUser } from "./account-helpers";
+
+/**
+ * The "readers" counter (migration 20261201000000_reader_data_version) that the private
+ * page cache compares before giving an admin back a list (scripts/page-cache.mjs). If a
+ * write to the tables those lists show did not move it, an admin would see a stale list.
+ */
+
+const version = async () =>
+  (await db.dataVersion.findUniqueOrThrow({ where: { id: "readers" } })).version;
+
+/** Runs `write` and answers whether the counter moved. */
+async function moves(write: () => Promise<unknown>): Promise<boolean> {
+  const before = await version();
+  await write();
+  return (await version()) !== before;
+}
+
+let admin: TestUser;
+let planId: string;
+
+beforeAll(async () => {
+  await ensureDefaultPlans(db);
+  admin = await createUser({ role: "ADMIN" });
+  planId = (await db.plan.findFirstOrThrow({ select: { id: true } })).id;
+});
+
+describe("the readers' data version", () => {
+  it("moves on every insert, update and delete of accounts", async () => {
+    let reader!: TestUser;
+    expect(await moves(async () => (reader = await createUser()))).toBe(true);
+    expect(
+      await moves(() => db.user.update({ where: { id: reader.id }, data: { role: "EDITOR" } })),
+    ).toBe(true);
+    expect(
+      await moves(() =>
+        db.user.update({ where: { id: reader.id }, data: { disabledAt: new Date() } }),
+      ),
+    ).toBe(true);
+    expect(await moves(() => db.user.delete({ where: { id: reader.id } }))).toBe(true);
+  });
+
+  it("moves on every write to subscriptions, payments and plans", async () => {
+    const reader = await createUser();
+    const now = new Date();
+    let subscriptionId = "";
+    expect(
+      await moves(async () => {
+        subscriptionId = (
+          await db.subscription.create({
+            data: {
+              userId: reader.id,
+              planId,
+              provider: "demo",
+              status: "ACTIVE",
+              priceAmount: 900,
+              currency: "usd",
+              currentPeriodStart: now,
+              currentPeriodEnd: new Date(now.getTime() + 30 * 86_400_000),
+            },
+          })
+        ).id;
+      }),
+    ).toBe(true);
+    let paymentId = "";
+    expect(
+      await moves(async () => {
+        paymentId = (
+          await db.payment.create({
+            data: {
+              subscriptionId,
+              userId: reader.id,
+              amount: 900,
+              currency: "usd",
+              status: "PAID",
+              providerPaymentId: `pay_${randomUUID()}`,
+              description: "Monthly",
+              periodStart: now,
+              periodEnd: now,
+            },
+          })
+        ).id;
+      }),
+    ).toBe(true);
+    expect(
+      await moves(() =>
+        db.payment.update({ where: { id: paymentId }, data: { refundedAmount: 100 } }),
+      ),
+    ).toBe(true);
+    expect(
+      await moves(() =>
+        db.subscription.update({ where: { id: subscriptionId }, data: { status: "CANCELED" } }),
+      ),
+    ).toBe(true);
+    expect(await moves(() => db.payment.delete({ where: { id: paymentId } }))).toBe(true);
+    expect(await moves(() => db.subscription.delete({ where: { id: subscriptionId } }))).toBe(true);
+    const plan = await db.plan.findUniqueOrThrow({ where: { id: planId } });
+    expect(
+      await moves(() =>
+        db.plan.update({ where: { id: planId }, data: { name: `${plan.name} (renamed)` } }),
+      ),
+    ).toBe(true);
+    await db.plan.update({ where: { id: planId }, data: { name: plan.name } });
+  });
+
+  it("moves when an admin gives free months, the write the list must show next", async () => {
+    const reader = await createUser();
+    expect(
+      await moves(async () => {
+        const result = await grantComplimentary(db, admin.actor, {
+          email: reader.email,
+          planId,
+          months: "2",
+          requestId: randomUUID(),
+        });
+        expect(result.ok).toBe(true);
+      }),
+    ).toBe(true);
+  });
+
+  it("stands still for writes the admin lists do not show", async () => {
+    expect(
+      await moves(async () => {
+        await db.rateLimit.create({
+          data: { key: `signin:${randomUUID()}`, count: 1, resetAt: new Date() },
+        });
+        await db.auditEntry.create({
+          data: { action: "test.noop", actorId: admin.id, targetType: "test", targetId: "x" },
+        });
+      }),
+    ).toBe(false);
+  });
+});
