@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { unpublishArticleTx, updateArticleBodyTx } from "@/lib/articles/save-article";
 import { markdownToDocument } from "@/lib/articles/markdown-to-doc";
 import { db } from "@/lib/db";
-import { searchArticles } from "@/lib/search/search-articles";
+import { rankedSearchSql, searchArticles } from "@/lib/search/search-articles";
 import { createArticle } from "../factories";
 
 describe("searchArticles", () => {
@@ -233,5 +233,26 @@ describe("searchArticles candidates", () => {
     const results = await searchArticles({ q: "schedulvex", candidates: 2 });
     expect(results.hits).toHaveLength(1);
     expect(results.more).toBe(true);
+  });
+});
+
+describe("the ranked search query's plan", () => {
+  it("starts from the matches, never from every published article", async () => {
+    const sql = rankedSearchSql({
+      match: '"people"*',
+      candidates: 2000,
+      now: new Date().toISOString().replace("Z", "+00:00"),
+      offset: 0,
+    });
+    const rows = await db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN ${sql.sql}`,
+      ...sql.values,
+    );
+    const detail = rows.map((row) => row.detail).join("\n");
+    // Each candidate is checked against "Article" by id (the covering index)...
+    expect(detail).toMatch(/SEARCH a USING COVERING INDEX Article_id_status_publishedAt_idx/);
+    // ...rather than walking the published articles by date and probing the candidates.
+    expect(detail).not.toMatch(/Article_status_publishedAt_idx/);
+    expect(detail).not.toMatch(/SEARCH best USING/);
   });
 });
