@@ -293,9 +293,7 @@ export default async function AdminSubscriptionsPage({ searchParams }: Props) {
           Give a complimentary subscription
         </h2>
         <div className="mt-4">
-          <GrantComplimentaryForm
-            plans={plans.filter((p) => !p.retired)}
-          />
+          <GrantComplimentaryForm plans={plans.filter((p) => !p.retired)} />
         </div>
       </section>
     </>
