@@ -106,19 +106,33 @@ export function sharedLifetime({ statusCode, headers, pathname }, maxAgeSeconds)
   return sMaxAge ? Math.min(Number(sMaxAge[1]), maxAgeSeconds) : 0;
 }
 
+/** `promise`, or a rejection once `ms` have passed. */
+function withTimeout(promise, ms) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function toBuffer(chunk, encoding) {
   if (Buffer.isBuffer(chunk)) return chunk;
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
   return Buffer.from(String(chunk), typeof encoding === "string" ? encoding : "utf8");
 }
 
+/** Lower-cased copy of `headers`. */
+function lowerCased(headers) {
+  const copy = {};
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) copy[name.toLowerCase()] = value;
+  return copy;
+}
+
 /** Lower-cased copy of the headers worth replaying. */
 function storableHeaders(headers) {
-  const kept = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (value !== undefined && !UNSTORED_HEADERS.has(lower)) kept[lower] = value;
-  }
+  const kept = lowerCased(headers);
+  for (const name of UNSTORED_HEADERS) delete kept[name];
   return kept;
 }
 
@@ -126,8 +140,9 @@ function storableHeaders(headers) {
  * @param {{
  *   maxBytes?: number, maxEntryBytes?: number, maxAgeSeconds?: number,
  *   privateMaxAgeSeconds?: number, now?: () => number,
- *   dataVersion?: () => Promise<number | string>,
- * }} [options] without `dataVersion`, nothing is kept privately
+ *   dataVersion?: () => Promise<number | string>, dataVersionTimeoutMs?: number,
+ * }} [options] without `dataVersion`, nothing is kept privately; a counter read slower
+ *   than `dataVersionTimeoutMs` (a remote database stalling) counts as a failed one
  */
 export function createPageCache({
   maxBytes = 64 * 1024 * 1024,
@@ -136,10 +151,12 @@ export function createPageCache({
   privateMaxAgeSeconds = 30,
   now = Date.now,
   dataVersion,
+  dataVersionTimeoutMs = 250,
 } = {}) {
   const entries = new LRUCache({
     maxSize: maxBytes,
-    sizeCalculation: (entry) => entry.body.length + 512,
+    // Private keys hold a whole Cookie header: counted too.
+    sizeCalculation: (entry, key) => entry.body.length + key.length + 512,
   });
   let generation = 0;
 
@@ -201,21 +218,28 @@ export function createPageCache({
     res.end = function (chunk, encoding, callback) {
       collect(chunk, encoding);
       const result = end.call(this, chunk, encoding, callback);
-      const headers = { ...res.getHeaders(), ...storableHeaders(headersFromWriteHead) };
+      // Judged on every header sent, Set-Cookie included, however it was set.
+      const headers = { ...lowerCased(res.getHeaders()), ...lowerCased(headersFromWriteHead) };
       const pathname = (req.url ?? "/").split("?", 1)[0];
       const answered = { statusCode: res.statusCode, headers, pathname };
       const lifetime =
         kind === "private"
           ? privateLifetime(answered, privateMaxAgeSeconds)
           : sharedLifetime(answered, maxAgeSeconds);
-      if (lifetime > 0 && bytes <= maxEntryBytes && startedIn === generation) {
-        const storedAt = now();
-        entries.set(key, {
-          body: Buffer.concat(chunks),
-          headers: storableHeaders(headers),
-          storedAt,
-          expiresAt: storedAt + lifetime * 1000,
-          version,
+      if (lifetime > 0 && bytes <= maxEntryBytes) {
+        const body = Buffer.concat(chunks);
+        // Only an answer handed over whole: a client that went away mid-answer leaves
+        // no 'finish', and a render that began before a clear() is not kept after it.
+        res.once("finish", () => {
+          if (startedIn !== generation) return;
+          const storedAt = now();
+          entries.set(key, {
+            body,
+            headers: storableHeaders(headers),
+            storedAt,
+            expiresAt: storedAt + lifetime * 1000,
+            version,
+          });
         });
       }
       return result;
@@ -234,16 +258,23 @@ export function createPageCache({
         return next();
       }
       if (!dataVersion) return next();
-      return dataVersion().then(
-        (version) => {
-          const entry = lookup(found.key);
-          if (entry && entry.version === version) return answer(req, res, entry);
-          record(found, req, res, version);
-          return next();
-        },
-        // Without the counter nothing can be known fresh: render, keep nothing.
-        () => next(),
-      );
+      return withTimeout(dataVersion(), dataVersionTimeoutMs)
+        .then(
+          (version) => {
+            const entry = lookup(found.key);
+            if (entry && entry.version === version) return answer(req, res, entry);
+            if (entry) entries.delete(found.key); // outdated for good: the counter only moves on
+            record(found, req, res, version);
+            return next();
+          },
+          // Without the counter nothing can be known fresh: render, keep nothing.
+          () => next(),
+        )
+        .catch((error) => {
+          console.error(error);
+          if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+          res.end("Internal Server Error");
+        });
     },
     /** Drops every stored page; answers being rendered now will not be stored. */
     clear() {

@@ -47,9 +47,32 @@ const dataVersion = async () => {
   return Number(rows[0].version);
 };
 
+// SQLite drops a table's triggers when a migration rebuilds the table; without all twelve
+// the counter could stand still through a write, so no private copy is kept at all.
+const VERSION_TRIGGERS = ["User", "Subscription", "Plan", "Payment"].flatMap((table) =>
+  ["insert", "update", "delete"].map((event) => `${table}_version_${event}`),
+);
+const triggersFound = await database
+  .execute({
+    sql: `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN (${VERSION_TRIGGERS.map(() => "?").join(", ")})`,
+    args: VERSION_TRIGGERS,
+  })
+  .then(({ rows }) => rows.length)
+  .catch(() => 0);
+const versioned = triggersFound === VERSION_TRIGGERS.length;
+if (!versioned)
+  console.warn(
+    `The data-version triggers are missing (${triggersFound} of ${VERSION_TRIGGERS.length}): ` +
+      "admin lists will not be kept between requests. Create them again (migration " +
+      "20261201000000_reader_data_version).",
+  );
+
 const cache =
   cacheMegabytes > 0
-    ? createPageCache({ maxBytes: cacheMegabytes * 1024 * 1024, dataVersion })
+    ? createPageCache({
+        maxBytes: cacheMegabytes * 1024 * 1024,
+        dataVersion: versioned ? dataVersion : undefined,
+      })
     : null;
 // revalidateSite() (lib/cache/page-cache.ts) finds the cache here; Next.js runs our server
 // code in this same process.

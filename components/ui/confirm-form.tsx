@@ -33,7 +33,8 @@ export function ConfirmForm({
   danger?: boolean;
   /**
    * Sends a one-time `requestId` (lib/idempotency): the same one until the server reports
-   * the change made, so a retry is recognised; a fresh one for the next change.
+   * the change made (`ok: true`, which such actions must return on success, "already
+   * done" included), so a retry is recognised; a fresh one for the next change.
    */
   requestToken?: boolean;
   children?: (state: FormState) => React.ReactNode;

@@ -3,9 +3,10 @@ import type { DbClient, TransactionClient } from "../db-client";
 
 /**
  * One-time request tokens. A form that moves money or time (refund, complimentary months)
- * is rendered with a fresh random token; the change that carries it out first claims the
- * token in its own transaction. A double click, a retried request or a second tab sending
- * the same form finds the token taken and changes nothing.
+ * sends a random token its browser made for it (request-token.ts), the same one until the
+ * change is reported made; the change that carries it out first claims the token in its
+ * own transaction. A double click or a retried request finds the token taken and changes
+ * nothing.
  */
 export const RequestTokenSchema = z.uuid({
   error: "This form has expired. Reload the page and try again.",

@@ -106,6 +106,22 @@ describe("the readers' data version", () => {
       ),
     ).toBe(true);
     await db.plan.update({ where: { id: planId }, data: { name: plan.name } });
+    let newPlanId = "";
+    expect(
+      await moves(async () => {
+        newPlanId = (
+          await db.plan.create({
+            data: {
+              slug: `plan-${randomUUID().slice(0, 8)}`,
+              name: "Weekend edition",
+              interval: "MONTH",
+              priceAmount: 500,
+            },
+          })
+        ).id;
+      }),
+    ).toBe(true);
+    expect(await moves(() => db.plan.delete({ where: { id: newPlanId } }))).toBe(true);
   });
 
   it("moves when an admin gives free months, the write the list must show next", async () => {

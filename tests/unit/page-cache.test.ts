@@ -19,8 +19,9 @@ async function serverWith(
   answer: (url: string, req: http.IncomingMessage) => Answer,
   now = () => Date.now(),
   dataVersion?: () => Promise<number>,
+  options: { dataVersionTimeoutMs?: number } = {},
 ) {
-  const cache = createPageCache({ maxAgeSeconds: 60, now, dataVersion });
+  const cache = createPageCache({ maxAgeSeconds: 60, now, dataVersion, ...options });
   const reached: string[] = [];
   const server = http.createServer((req, res) =>
     cache.handle(req, res, () => {
@@ -177,6 +178,35 @@ describe("the shared page cache", () => {
     expect(reached).toEqual(["/fast", "/slow", "/slow", "/fast"]);
   });
 
+  it("keeps nothing of an answer its client stopped waiting for", async () => {
+    const cache = createPageCache();
+    const reached: string[] = [];
+    let release: () => void = () => {};
+    const server = http.createServer((req, res) =>
+      cache.handle(req, res, async () => {
+        reached.push(req.url!);
+        res.setHeader("cache-control", ISR["cache-control"]);
+        res.write("first half, ");
+        if (reached.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        res.end("second half");
+      }),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const abort = new AbortController();
+    const cut = fetch(`${origin}/long`, { signal: abort.signal }).then((r) => r.text());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    abort.abort();
+    await expect(cut).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await fetch(`${origin}/long`).then((r) => r.text())).toBe("first half, second half");
+    expect(reached).toEqual(["/long", "/long"]);
+  });
+
   it("lets an entry live no longer than its s-maxage or the cache's own limit", async () => {
     let clock = 1_000_000;
     const { reached, get } = await serverWith(
@@ -309,6 +339,36 @@ describe("private copies of admin lists", () => {
     await without.get("/admin/subscriptions", ADMIN);
     await without.get("/admin/subscriptions", ADMIN);
     expect(without.reached).toHaveLength(2);
+  });
+
+  it("renders without keeping anything when the counter does not answer in time", async () => {
+    const { state } = counter();
+    const stalled = () => new Promise<number>(() => {});
+    const { reached, get } = await serverWith(adminList(state), Date.now, stalled, {
+      dataVersionTimeoutMs: 20,
+    });
+    expect((await get("/admin/users", ADMIN)).status).toBe(200);
+    expect((await get("/admin/users", ADMIN)).status).toBe(200);
+    expect(reached).toHaveLength(2);
+  });
+
+  it("keeps no answer that sets a cookie through writeHead", async () => {
+    const { read } = counter();
+    const { reached, get } = await serverWith(
+      () => ({ headers: { ...HTML, ...ISR, "Set-Cookie": "a=b" }, body: "x" }),
+      Date.now,
+      read,
+    );
+    for (let i = 0; i < 2; i += 1) {
+      await get("/admin/users?writehead=1", ADMIN);
+      await get("/writehead");
+    }
+    expect(reached).toEqual([
+      "/admin/users?writehead=1",
+      "/writehead",
+      "/admin/users?writehead=1",
+      "/writehead",
+    ]);
   });
 
   it("lets a private copy live at most 30 seconds, and forgets it on clear()", async () => {
