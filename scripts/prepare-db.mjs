@@ -2,6 +2,7 @@
 // on an empty database in demo mode (see prisma/seed/run.ts). Safe to run at every start.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { databaseUrl } from "./database-url.mjs";
 
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
@@ -13,7 +14,7 @@ const run = (command, args) => {
   }
 };
 
-const url = process.env.DATABASE_URL ?? "file:./data/app.db";
+const url = databaseUrl();
 if (url.startsWith("file:")) {
   const file = url.slice("file:".length);
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";

@@ -9,6 +9,7 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { createClient } from "@libsql/client";
+import { databaseUrl } from "./database-url.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./page-cache.mjs";
 
 const { values } = parseArgs({
@@ -34,9 +35,9 @@ await app.prepare();
 
 // The counter that tells whether a staff member's cached admin list still shows the data
 // (see page-cache.mjs). Its own connection: one indexed read, no query planning by Prisma.
-// Read after prepare(), which loads .env files; the default is lib/env.ts's.
+// Read after prepare(), which loads .env files.
 const database = createClient({
-  url: process.env.DATABASE_URL ?? "file:./data/app.db",
+  url: databaseUrl(),
   authToken: process.env.DATABASE_AUTH_TOKEN,
 });
 const dataVersion = async () => {

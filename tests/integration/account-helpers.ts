@@ -3,6 +3,7 @@ import { expect, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
 
 /** Account builders and email capture for the accounts/auth integration tests. */
 
@@ -85,4 +86,12 @@ export function tokenFrom(email: SentEmail | undefined, path: string): string {
   );
   expect(match, `a ${path} link in: ${email!.text}`).not.toBeNull();
   return match![1]!;
+}
+
+/** An admin and the id of one of the default plans: what the admin-list tests start from. */
+export async function createAdminWithPlan(): Promise<{ admin: TestUser; planId: string }> {
+  await ensureDefaultPlans(db);
+  const admin = await createUser({ role: "ADMIN" });
+  const plan = await db.plan.findFirstOrThrow({ select: { id: true } });
+  return { admin, planId: plan.id };
 }

@@ -15,6 +15,7 @@ import {
 } from "@/lib/admin/subscription-list";
 import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
 import { createUser } from "./account-helpers";
+import { queryPlan } from "./query-plan";
 
 /** The admin list against a seeded table: every filter, sort and page, checked against a plain in-memory answer. */
 
@@ -253,13 +254,6 @@ describe("admin subscription list", () => {
 });
 
 describe("query plans", () => {
-  async function plan(sql: { sql: string; values: unknown[] }) {
-    const rows = await db.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN ${sql.sql}`,
-      ...sql.values,
-    );
-    return rows.map((row) => row.detail).join("\n");
-  }
   const cursorFor = async (filters: SubscriptionFilters) =>
     (await listSubscriptions(db, admin.actor, { filters, pageSize: 3 })).next ?? undefined;
 
@@ -283,7 +277,7 @@ describe("query plans", () => {
       const filters = filtersOf({ ...params, ...(params.plan ? { plan: plans[0]!.id } : {}) });
       const after = await cursorFor(filters);
       expect(after).toBeDefined();
-      const detail = await plan(subscriptionPageSql(filters, { after, limit: 50 }));
+      const detail = await queryPlan(subscriptionPageSql(filters, { after, limit: 50 }));
       expect(detail).toMatch(index);
       // The order comes from the index; at most ties on the name are sorted.
       expect(detail).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
@@ -299,7 +293,7 @@ describe("query plans", () => {
       { from: "2026-01-10" },
     ];
     for (const params of list) {
-      const detail = await plan(subscriptionCountSql(filtersOf(params)));
+      const detail = await queryPlan(subscriptionCountSql(filtersOf(params)));
       expect(detail).toMatch(/USING (COVERING )?INDEX/);
     }
   });

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantComplimentary } from "@/lib/admin/grant-complimentary";
 import { db } from "@/lib/db";
-import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
-import { createUser, type TestUser } from "./account-helpers";
+import { createAdminWithPlan, createUser, type TestUser } from "./account-helpers";
 
 /**
  * The "readers" counter (migration 20261201000000_reader_data_version) that the private
@@ -25,9 +24,7 @@ let admin: TestUser;
 let planId: string;
 
 beforeAll(async () => {
-  await ensureDefaultPlans(db);
-  admin = await createUser({ role: "ADMIN" });
-  planId = (await db.plan.findFirstOrThrow({ select: { id: true } })).id;
+  ({ admin, planId } = await createAdminWithPlan());
 });
 
 describe("the readers' data version", () => {

@@ -4,6 +4,7 @@ import { markdownToDocument } from "@/lib/articles/markdown-to-doc";
 import { db } from "@/lib/db";
 import { rankedSearchSql, searchArticles } from "@/lib/search/search-articles";
 import { createArticle } from "../factories";
+import { queryPlan } from "./query-plan";
 
 describe("searchArticles", () => {
   it("ranks a title match above a body-only match", async () => {
@@ -244,11 +245,7 @@ describe("the ranked search query's plan", () => {
       now: new Date().toISOString().replace("Z", "+00:00"),
       offset: 0,
     });
-    const rows = await db.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN ${sql.sql}`,
-      ...sql.values,
-    );
-    const detail = rows.map((row) => row.detail).join("\n");
+    const detail = await queryPlan(sql);
     // Each candidate is checked against "Article" by id (the covering index)...
     expect(detail).toMatch(/SEARCH a USING COVERING INDEX Article_id_status_publishedAt_idx/);
     // ...rather than walking the published articles by date and probing the candidates.

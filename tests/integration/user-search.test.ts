@@ -8,9 +8,9 @@ import {
   subscriptionPageSql,
 } from "@/lib/admin/subscription-list";
 import { db } from "@/lib/db";
-import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
 import { listUsers } from "@/lib/users/admin-users";
-import { createUser, type TestUser } from "./account-helpers";
+import { createAdminWithPlan, createUser, type TestUser } from "./account-helpers";
+import { queryPlan } from "./query-plan";
 
 /**
  * The readers' search (lib/users/user-search.ts): the trigram index "UserSearch" for three
@@ -25,9 +25,7 @@ let admin: TestUser;
 let planId: string;
 
 beforeAll(async () => {
-  await ensureDefaultPlans(db);
-  admin = await createUser({ role: "ADMIN" });
-  planId = (await db.plan.findFirstOrThrow({ select: { id: true } })).id;
+  ({ admin, planId } = await createAdminWithPlan());
 });
 
 /** Ids of the (not deleted) accounts /admin/users lists for `q`, sorted. */
@@ -234,14 +232,6 @@ describe("user search", () => {
 });
 
 describe("user search query plans", () => {
-  async function plan(sql: { sql: string; values: unknown[] }) {
-    const rows = await db.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN ${sql.sql}`,
-      ...sql.values,
-    );
-    return rows.map((row) => row.detail).join("\n");
-  }
-
   it.each<Record<string, string>>([
     {},
     { sort: "name" },
@@ -253,7 +243,7 @@ describe("user search query plans", () => {
       subscriptionPageSql(filters, { limit: 50 }),
       subscriptionCountSql(filters),
     ]) {
-      const detail = await plan(sql);
+      const detail = await queryPlan(sql);
       expect(detail).toMatch(/SCAN UserSearch VIRTUAL TABLE/);
       // No scan of "User" (by either name), with or without an index.
       expect(detail).not.toMatch(/SCAN u\b/);
