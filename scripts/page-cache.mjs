@@ -28,7 +28,23 @@
 // older than its data; a role change, disabled account or password change is such a write.
 // Private copies live at most `privateMaxAgeSeconds`, bounding how long a copy outlives the
 // session that fetched it.
+//
+// Editions (issue 13): the reader pages (lib/editions/edition-routes.mjs) exist in one
+// version per edition, "public" (teaser, ads) and "subscriber" (whole text, no ads), and
+// hold nothing personal. A signed-in request for one is given its edition by
+// `editions.editionFor(sessionToken)` (scripts/reader-editions.mjs), told to Next.js
+// through a header only this server can set (proxy.ts checks its proof), and answered
+// from the copy kept for that edition. A copy is stored under an edition only when
+// Next.js says it rendered that edition (the same header on its answer), so a decision
+// that changed in between can never file a subscriber's copy under "public".
 import { LRUCache } from "lru-cache";
+import {
+  EDITION_HEADER,
+  EDITION_PROOF_HEADER,
+  hasEditions,
+  sessionTokenOf,
+} from "../lib/editions/edition-routes.mjs";
+import { withTimeout } from "./reader-editions.mjs";
 
 const SESSION_COOKIE = /(?:^|[;\s])(?:__Secure-)?next-auth\.session-token/;
 // Headers Next.js varies on for client-side navigation payloads, and Server Actions.
@@ -41,7 +57,7 @@ const PER_CLIENT_HEADERS = [
   "next-router-segment-prefetch",
   "next-url",
 ];
-const BYPASS_PATHS = /^\/(?:_next|api|admin|editor|account|member|signin|signup)(?:\/|$)/;
+const BYPASS_PATHS = /^\/(?:_next|api|admin|editor|account|edition|signin|signup)(?:\/|$)/;
 // Rendered per request by Next.js (they read the query string) but identical for everyone.
 const SHARED_DYNAMIC_ROUTES = [/^\/search$/];
 // Per staff member, checked against the data version on every use (see above).
@@ -56,6 +72,26 @@ const UNSTORED_HEADERS = new Set([
   "transfer-encoding",
 ]);
 
+/** What a reader's browser is told of a page only their edition may see. */
+export const NOT_FOR_SHARED_CACHES = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/** Makes every head `res` sends say NOT_FOR_SHARED_CACHES, however it is sent. */
+function keepFromSharedCaches(res) {
+  const { writeHead } = res;
+  res.writeHead = function (statusCode, ...rest) {
+    for (const arg of rest)
+      if (arg && typeof arg === "object" && !Array.isArray(arg))
+        for (const name of Object.keys(arg))
+          if (name.toLowerCase() === "cache-control") delete arg[name];
+    const array = rest.find((arg) => Array.isArray(arg));
+    if (array)
+      for (let i = array.length - 2; i >= 0; i -= 2)
+        if (String(array[i]).toLowerCase() === "cache-control") array.splice(i, 2);
+    this.setHeader("cache-control", NOT_FOR_SHARED_CACHES);
+    return writeHead.call(this, statusCode, ...rest);
+  };
+}
+
 /** Where the running server registers its cache, so revalidateSite can clear it. */
 export const PAGE_CACHE_KEY = Symbol.for("meridian.page-cache");
 
@@ -66,10 +102,12 @@ const encodingOf = (headers) =>
     .replace(/\s+/g, "");
 
 /**
- * The request's cache key and kind ("shared" for anonymous public pages, "private" for a
- * signed-in staff member's admin list), or null when this request must reach Next.js.
+ * The request's cache key and kind, or null when this request must reach Next.js:
+ * "shared" for a copy anyone given the same edition may get (an anonymous visitor's
+ * page, or a signed-in reader's page of a kind that exists in editions once `edition`
+ * has been decided for them), "private" for a signed-in staff member's admin list.
  */
-export function cacheKeyFor(req) {
+export function cacheKeyFor(req, edition) {
   if (req.method !== "GET") return null;
   const { headers } = req;
   if (PER_CLIENT_HEADERS.some((name) => headers[name] !== undefined)) return null;
@@ -77,12 +115,19 @@ export function cacheKeyFor(req) {
   if (url.includes("_rsc=")) return null;
   const pathname = url.split("?", 1)[0];
   const signedIn = Boolean(headers.cookie && SESSION_COOKIE.test(headers.cookie));
+  const shared = (given) => ({
+    kind: "shared",
+    edition: given,
+    key: `${given} ${encodingOf(headers)} ${url}`,
+  });
   if (signedIn) {
-    if (!PRIVATE_ROUTES.some((route) => route.test(pathname))) return null;
-    return { kind: "private", key: `private ${encodingOf(headers)} ${headers.cookie} ${url}` };
+    if (PRIVATE_ROUTES.some((route) => route.test(pathname)))
+      return { kind: "private", key: `private ${encodingOf(headers)} ${headers.cookie} ${url}` };
+    // A signed-in reader shares a copy only once their edition has been decided.
+    return edition && hasEditions(pathname) ? shared(edition) : null;
   }
   if (BYPASS_PATHS.test(pathname)) return null;
-  return { kind: "shared", key: `${encodingOf(headers)} ${url}` };
+  return shared(edition ?? "public");
 }
 
 /**
@@ -104,15 +149,6 @@ export function sharedLifetime({ statusCode, headers, pathname }, maxAgeSeconds)
   if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return 0;
   const sMaxAge = /(?:^|,)\s*s-maxage=(\d+)/.exec(cacheControl);
   return sMaxAge ? Math.min(Number(sMaxAge[1]), maxAgeSeconds) : 0;
-}
-
-/** `promise`, or a rejection once `ms` have passed. */
-function withTimeout(promise, ms) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function toBuffer(chunk, encoding) {
@@ -141,8 +177,11 @@ function storableHeaders(headers) {
  *   maxBytes?: number, maxEntryBytes?: number, maxAgeSeconds?: number,
  *   privateMaxAgeSeconds?: number, now?: () => number,
  *   dataVersion?: () => Promise<number | string>, dataVersionTimeoutMs?: number,
+ *   editions?: { editionFor: (token: string) => Promise<string>, proof: string },
  * }} [options] without `dataVersion`, nothing is kept privately; a counter read slower
- *   than `dataVersionTimeoutMs` (a remote database stalling) counts as a failed one
+ *   than `dataVersionTimeoutMs` (a remote database stalling) counts as a failed one.
+ *   Without `editions`, signed-in readers' pages are not cached and Next.js decides
+ *   their edition itself.
  */
 export function createPageCache({
   maxBytes = 64 * 1024 * 1024,
@@ -152,6 +191,7 @@ export function createPageCache({
   now = Date.now,
   dataVersion,
   dataVersionTimeoutMs = 250,
+  editions,
 } = {}) {
   const entries = new LRUCache({
     maxSize: maxBytes,
@@ -169,7 +209,7 @@ export function createPageCache({
     return entry;
   }
 
-  function answer(req, res, entry) {
+  function answer(req, res, entry, edition) {
     const age = Math.max(0, Math.floor((now() - entry.storedAt) / 1000));
     const etag = entry.headers.etag;
     if (etag && req.headers["if-none-match"] === etag) {
@@ -179,6 +219,7 @@ export function createPageCache({
     }
     res.writeHead(200, {
       ...entry.headers,
+      ...(edition && edition !== "public" ? { "cache-control": NOT_FOR_SHARED_CACHES } : {}),
       "content-length": String(entry.body.length),
       age: String(age),
       "x-page-cache": "HIT",
@@ -190,7 +231,7 @@ export function createPageCache({
    * Watches Next.js write its answer and keeps a copy if it may be kept: shared copies by
    * what Next.js says of them, private ones tagged with the data version read beforehand.
    */
-  function record({ kind, key }, req, res, version) {
+  function record({ kind, key, edition }, req, res, version) {
     const startedIn = generation;
     const chunks = [];
     let bytes = 0;
@@ -203,12 +244,16 @@ export function createPageCache({
       bytes += buffer.length;
       if (bytes <= maxEntryBytes) chunks.push(buffer);
     };
+    // What Next.js sent, as it was when the head went out: judged and stored as that, even
+    // if what the client is told differs (see keepFromSharedCaches).
+    let sentHeaders;
     res.writeHead = function (statusCode, ...rest) {
       const headers = rest.find((arg) => arg && typeof arg === "object");
       if (Array.isArray(headers)) {
         for (let i = 0; i + 1 < headers.length; i += 2)
           headersFromWriteHead[String(headers[i]).toLowerCase()] = headers[i + 1];
       } else if (headers) headersFromWriteHead = { ...headersFromWriteHead, ...headers };
+      sentHeaders = { ...lowerCased(res.getHeaders()), ...lowerCased(headersFromWriteHead) };
       return writeHead.call(this, statusCode, ...rest);
     };
     res.write = function (chunk, encoding, callback) {
@@ -219,13 +264,18 @@ export function createPageCache({
       collect(chunk, encoding);
       const result = end.call(this, chunk, encoding, callback);
       // Judged on every header sent, Set-Cookie included, however it was set.
-      const headers = { ...lowerCased(res.getHeaders()), ...lowerCased(headersFromWriteHead) };
+      const headers = sentHeaders ?? {
+        ...lowerCased(res.getHeaders()),
+        ...lowerCased(headersFromWriteHead),
+      };
       const pathname = (req.url ?? "/").split("?", 1)[0];
       const answered = { statusCode: res.statusCode, headers, pathname };
       const lifetime =
         kind === "private"
           ? privateLifetime(answered, privateMaxAgeSeconds)
-          : sharedLifetime(answered, maxAgeSeconds);
+          : (headers[EDITION_HEADER] ?? "public") === edition
+            ? sharedLifetime(answered, maxAgeSeconds)
+            : 0;
       if (lifetime > 0 && bytes <= maxEntryBytes) {
         const body = Buffer.concat(chunks);
         // Only an answer handed over whole: a client that went away mid-answer leaves
@@ -246,35 +296,66 @@ export function createPageCache({
     };
   }
 
+  /**
+   * Tells Next.js (proxy.ts) which edition to render, with this server's proof. An edition
+   * past the public one goes out marked for the reader's browser alone, whatever Next.js
+   * says of it: a CDN or proxy after this server keys by URL and would hand a subscriber's
+   * page to the next visitor.
+   */
+  function markEdition(req, res, edition) {
+    req.headers[EDITION_HEADER] = edition;
+    req.headers[EDITION_PROOF_HEADER] = editions.proof;
+    if (edition !== "public") keepFromSharedCaches(res);
+    return edition;
+  }
+
+  function failed(res, error) {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+    res.end("Internal Server Error");
+  }
+
+  function serve(req, res, next, found) {
+    if (found === null) return next();
+    if (found.kind === "shared") {
+      const entry = lookup(found.key);
+      if (entry) return answer(req, res, entry, found.edition);
+      record(found, req, res);
+      return next();
+    }
+    if (!dataVersion) return next();
+    return withTimeout(dataVersion(), dataVersionTimeoutMs)
+      .then(
+        (version) => {
+          const entry = lookup(found.key);
+          if (entry && entry.version === version) return answer(req, res, entry);
+          if (entry) entries.delete(found.key); // outdated for good: the counter only moves on
+          record(found, req, res, version);
+          return next();
+        },
+        // Without the counter nothing can be known fresh: render, keep nothing.
+        () => next(),
+      )
+      .catch((error) => failed(res, error));
+  }
+
   return {
-    /** Answers from the cache, or calls `next` and keeps a copy of a shareable answer. */
+    /**
+     * Answers from the cache, or calls `next` and keeps a copy of a shareable answer.
+     * A request for a reader page first gets its edition (see the top of this file).
+     */
     handle(req, res, next) {
-      const found = cacheKeyFor(req);
-      if (found === null) return next();
-      if (found.kind === "shared") {
-        const entry = lookup(found.key);
-        if (entry) return answer(req, res, entry);
-        record(found, req, res);
-        return next();
-      }
-      if (!dataVersion) return next();
-      return withTimeout(dataVersion(), dataVersionTimeoutMs)
-        .then(
-          (version) => {
-            const entry = lookup(found.key);
-            if (entry && entry.version === version) return answer(req, res, entry);
-            if (entry) entries.delete(found.key); // outdated for good: the counter only moves on
-            record(found, req, res, version);
-            return next();
-          },
-          // Without the counter nothing can be known fresh: render, keep nothing.
-          () => next(),
-        )
-        .catch((error) => {
-          console.error(error);
-          if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-          res.end("Internal Server Error");
-        });
+      // Only this server says which edition a request gets; whatever a client sent is dropped.
+      delete req.headers[EDITION_HEADER];
+      delete req.headers[EDITION_PROOF_HEADER];
+      if (!editions || !hasEditions((req.url ?? "/").split("?", 1)[0]))
+        return serve(req, res, next, cacheKeyFor(req));
+      const token = sessionTokenOf(req.headers.cookie);
+      if (!token) return serve(req, res, next, cacheKeyFor(req, markEdition(req, res, "public")));
+      return editions
+        .editionFor(token)
+        .then((edition) => serve(req, res, next, cacheKeyFor(req, markEdition(req, res, edition))))
+        .catch((error) => failed(res, error));
     },
     /** Drops every stored page; answers being rendered now will not be stored. */
     clear() {

@@ -1,5 +1,6 @@
-// Brings the database up to date: creates ./data, applies migrations, seeds demo content
-// on an empty database in demo mode (see prisma/seed/run.ts). Safe to run at every start.
+// Brings the database up to date: creates ./data, applies migrations, then (prisma/seed/run.ts)
+// fills in what migrations cannot (default plans; search rows built from article bodies)
+// and seeds demo content on an empty database in demo mode. Safe to run at every start.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { databaseUrl } from "./database-url.mjs";

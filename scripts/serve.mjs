@@ -6,11 +6,14 @@
 //
 // PAGE_CACHE_MB sets the cache's memory budget (default 64; 0 turns the cache off).
 // Anything else stops the server rather than silently serving without a cache.
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { createClient } from "@libsql/client";
 import { databaseUrl } from "./database-url.mjs";
+import { EDITION_PROOF_KEY, EDITION_RESOLVER_KEY } from "../lib/editions/edition-routes.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./page-cache.mjs";
+import { createEditionResolver } from "./reader-editions.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +32,12 @@ if (!Number.isFinite(cacheMegabytes) || cacheMegabytes < 0) {
 // NODE_ENV when they load, so it is set before they are imported.
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: process.cwd(), hostname: values.hostname, port });
+// Next.js builds two internal URLs from `hostname` (the one the proxy sees, and the one
+// it compares a rewrite's destination with). Given the address we listen on (127.0.0.1),
+// the two disagreed ("localhost" vs "127.0.0.1"), every proxy rewrite looked external and
+// was fetched over HTTP from ourselves. Only we bind the socket, so Next.js is told a name
+// it uses consistently.
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -64,15 +72,44 @@ const versioned = triggersFound === VERSION_TRIGGERS.length;
 if (!versioned)
   console.warn(
     `The data-version triggers are missing (${triggersFound} of ${VERSION_TRIGGERS.length}): ` +
-      "admin lists will not be kept between requests. Create them again (migration " +
+      "admin lists will not be kept between requests and readers' editions will be decided " +
+      "on every request. Create them again (migration " +
       "20261201000000_reader_data_version).",
   );
+
+// Which edition of the reader pages each session gets (lib/editions/edition-routes.mjs).
+// The app registers the decision in instrumentation.ts, which Next.js runs as its server
+// finishes preparing (started, not awaited, by prepare()); the server listens only once
+// it is there. Without it every subscriber would be served the teaser, so it must come.
+const resolveEdition = await new Promise((resolve, reject) => {
+  const givenUpAt = Date.now() + 60_000;
+  const look = () => {
+    const registered = globalThis[EDITION_RESOLVER_KEY];
+    if (typeof registered === "function") resolve(registered);
+    else if (Date.now() > givenUpAt)
+      reject(new Error("The app did not register its edition resolver (instrumentation.ts)."));
+    else setTimeout(look, 25);
+  };
+  look();
+}).catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+// proxy.ts believes an edition header only with this value beside it; it never leaves
+// the process.
+const proof = randomBytes(32).toString("base64url");
+globalThis[EDITION_PROOF_KEY] = proof;
+const editions = createEditionResolver({
+  resolve: resolveEdition,
+  dataVersion: versioned ? dataVersion : undefined,
+});
 
 const cache =
   cacheMegabytes > 0
     ? createPageCache({
         maxBytes: cacheMegabytes * 1024 * 1024,
         dataVersion: versioned ? dataVersion : undefined,
+        editions: { editionFor: editions.editionFor, proof },
       })
     : null;
 // revalidateSite() (lib/cache/page-cache.ts) finds the cache here; Next.js runs our server

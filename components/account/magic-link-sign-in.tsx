@@ -1,13 +1,12 @@
 "use client";
 
+import { continueSignedIn } from "@/components/account/continue-signed-in";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/form-field";
 
 /** Uses the emailed token only when the person clicks, so mail scanners cannot spend it. */
 export function MagicLinkSignIn({ token }: { token: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
@@ -20,10 +19,7 @@ export function MagicLinkSignIn({ token }: { token: string }) {
           startTransition(async () => {
             const result = await signIn("magic-link", { token, redirect: false });
             if (!result || result.error) setError(result?.error ?? "Sign-in failed.");
-            else {
-              router.push("/account");
-              router.refresh();
-            }
+            else continueSignedIn("/account");
           })
         }
         className="bg-stone-900 px-5 py-2.5 font-sans font-semibold text-white hover:bg-red-800"

@@ -1,14 +1,13 @@
 "use client";
 
+import { continueSignedIn } from "@/components/account/continue-signed-in";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormField, FormMessage, SubmitButton } from "@/components/ui/form-field";
 
 /** Email and password sign-in; the error (wrong password, rate limit) comes from the server. */
 export function SignInForm({ from, initialError }: { from: string; initialError?: string }) {
-  const router = useRouter();
   const [error, setError] = useState(initialError);
   const [email, setEmail] = useState("");
   const [pending, startTransition] = useTransition();
@@ -28,8 +27,7 @@ export function SignInForm({ from, initialError }: { from: string; initialError?
         );
         return;
       }
-      router.push(from);
-      router.refresh();
+      continueSignedIn(from);
     });
   }
 

@@ -1,7 +1,7 @@
 "use client";
 
+import { continueSignedIn } from "@/components/account/continue-signed-in";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { FormField, FormMessage, SubmitButton } from "@/components/ui/form-field";
@@ -9,7 +9,6 @@ import type { FormState } from "@/lib/forms/form-state";
 
 /** Creates the account on the server, then signs the new reader in with what they typed. */
 export function SignUpForm({ from }: { from: string }) {
-  const router = useRouter();
   const [state, action, pending] = useActionState(
     async (previous: FormState, formData: FormData) => {
       const result = await signUpAction(previous, formData);
@@ -20,8 +19,7 @@ export function SignUpForm({ from }: { from: string }) {
           redirect: false,
         });
         if (signedIn?.ok) {
-          router.push(from);
-          router.refresh();
+          continueSignedIn(from);
           return { ok: true, message: "Your account is ready. Signing you in…" };
         }
         return { ok: true, message: "Your account is ready. Sign in to continue." };

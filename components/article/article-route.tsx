@@ -8,32 +8,33 @@ import { articleMetadata, articlePath } from "@/lib/articles/article-metadata";
 import { findRenamedArticle, getArticlePage } from "@/lib/articles/get-article";
 import { listRelatedArticles } from "@/lib/articles/list-articles";
 import { db } from "@/lib/db";
-import { showsAds, type Reader } from "@/lib/subscriptions/entitlements";
+import { editionAccess, showsAds, type Edition } from "@/lib/subscriptions/entitlements";
 
 /**
  * Metadata is always the anonymous reader's: a description, OpenGraph and JSON-LD never
  * hold text past the teaser, whoever asks.
  */
 export async function articleRouteMetadata(slug: string, page: number): Promise<Metadata> {
-  const view = await getArticlePage({ slug, page, reader: null });
+  const view = await getArticlePage({ slug, page, access: null });
   return view ? articleMetadata(view.article, page) : {};
 }
 
 /**
- * One article page for `reader`. Two routes render it: the cached public one (reader
- * null: teaser, ads, locked player) and the per-reader one that proxy.ts sends signed-in
- * readers to (full text and the player for subscribers, no ads for them).
+ * One article page in `edition`: the public one (teaser, ads, locked player) or the
+ * subscriber one (whole text, the player, no ads). Both are cached and shared by every
+ * reader of that edition, so nothing here may depend on who is reading.
  */
 export async function ArticleRoute({
   slug,
   page,
-  reader,
+  edition,
 }: {
   slug: string;
   page: number;
-  reader: Reader;
+  edition: Edition;
 }) {
-  const view = await getArticlePage({ slug, page, reader });
+  const reader = editionAccess(edition);
+  const view = await getArticlePage({ slug, page, access: reader });
   if (!view) {
     // A published article whose slug was changed keeps its old addresses.
     const renamed = await findRenamedArticle(slug);

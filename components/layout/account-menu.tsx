@@ -1,43 +1,29 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { usePathname } from "next/navigation";
 import { signOutNow } from "@/components/account/sign-out";
-import { ACCOUNT_CHANGED_EVENT } from "./account-events";
-
-type SessionUser = { name: string; role: "READER" | "WRITER" | "EDITOR" | "ADMIN" };
+import { useMe } from "./use-me";
 
 /**
- * The masthead's account corner. Pages are cached for everyone, so the signed-in state
- * is filled in here, in the browser, from /api/me (read from the database, not the token).
+ * The masthead's account corner. Pages are shared by every reader of an edition, so the
+ * person's name is filled in here, in the browser, from /api/me.
  */
 export function AccountMenu() {
   // undefined while asking: the corner keeps its space but shows nothing, so a signed-in
   // person never sees a flash of "Sign in".
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      fetch("/api/me", { cache: "no-store" })
-        .then((response) => (response.ok ? response.json() : null))
-        .then((me: { user: SessionUser | null } | null) => {
-          if (live) setUser(me?.user ?? null);
-        })
-        .catch(() => live && setUser(null));
-    void load();
-    // A new name saved on /account shows here at once, without a reload.
-    window.addEventListener(ACCOUNT_CHANGED_EVENT, load);
-    return () => {
-      live = false;
-      window.removeEventListener(ACCOUNT_CHANGED_EVENT, load);
-    };
-  }, []);
+  const user = useMe();
+  // Re-rendered on every navigation, so the sign-in link always comes back here.
+  const pathname = usePathname();
 
   if (!user) {
+    // Known only in the browser, once /api/me has answered (a shared page holds no URL of
+    // its own: it may have been rendered for another address of the same edition).
+    const here = user === null ? pathname + window.location.search : "";
+    const comesBack = here && !/^\/(signin|signup|forgot-password)(\/|$)/.test(pathname);
     return (
       <Link
-        href="/signin"
+        href={comesBack ? `/signin?from=${encodeURIComponent(here)}` : "/signin"}
         className={`px-2 py-2 whitespace-nowrap hover:underline ${user === undefined ? "invisible" : ""}`}
       >
         Sign in

@@ -1,9 +1,15 @@
 import Link from "next/link";
+import type { Edition } from "@/lib/subscriptions/entitlements";
 import type { TopicView } from "@/lib/topics/topics";
 import { AccountMenu } from "./account-menu";
+import { SUBSCRIBE_LINK_CLASS, SubscribeLinkUnlessSubscriber } from "./subscribe-link";
 
-/** Site header: the nameplate, topic navigation, issues, search, subscribe and the account corner (the only client island). */
-export function Masthead({ topics }: { topics: TopicView[] }) {
+/**
+ * Site header: the nameplate, topic navigation, issues, search, subscribe and the account
+ * corner. On reader pages the edition says whether to offer a subscription (subscribers
+ * are not asked to subscribe); elsewhere the browser asks /api/me.
+ */
+export function Masthead({ topics, edition }: { topics: TopicView[]; edition?: Edition }) {
   return (
     <header className="border-b border-stone-900">
       <a
@@ -21,12 +27,12 @@ export function Masthead({ topics }: { topics: TopicView[] }) {
           <Link href="/search" className="hidden px-2 py-2 hover:underline sm:inline">
             Search
           </Link>
-          <Link
-            href="/subscribe"
-            className="bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
-          >
-            Subscribe
-          </Link>
+          {edition === "public" && (
+            <Link href="/subscribe" className={SUBSCRIBE_LINK_CLASS}>
+              Subscribe
+            </Link>
+          )}
+          {edition === undefined && <SubscribeLinkUnlessSubscriber />}
         </div>
       </div>
       <nav aria-label="Sections" className="border-t border-stone-300">

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
-import { canReadArticle, type Reader } from "../subscriptions/entitlements";
+import { canReadArticle, type Access } from "../subscriptions/entitlements";
 import {
   figureMediaIds,
   readingMinutes,
@@ -71,21 +71,22 @@ const articleSelect = {
 } as const;
 
 /**
- * One page of a published article as `reader` may see it, or null when there is no such
+ * One page of a published article as a reader with `access` may see it, or null when there is no such
  * article or page (the caller answers 404). Subscriber-only text is cut here, on the
  * server, before anything is rendered or cached.
  */
 export async function getArticlePage(input: {
   slug: string;
   page: number;
-  reader: Reader;
+  /** what the page may assume of its reader: null for anyone, or an edition's access */
+  access: Access;
   now?: Date;
 }): Promise<ArticlePageView | null> {
   const row = input.now
     ? await findPublished(input.slug, input.now)
     : await findPublishedNow(input.slug);
   if (!row) return null;
-  return buildPageView(row, input.page, (visibility) => canReadArticle(visibility, input.reader));
+  return buildPageView(row, input.page, (visibility) => canReadArticle(visibility, input.access));
 }
 
 function findPublished(slug: string, now: Date) {

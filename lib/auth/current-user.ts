@@ -19,6 +19,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const claimed = session?.user;
   if (!claimed?.id) return null;
+  return findSessionUser({ id: claimed.id, sessionVersion: claimed.sessionVersion });
+});
+
+/**
+ * The person a session token names, if the token still stands for them: null when the
+ * account is disabled or deleted or the token predates a password change or a disable.
+ * Every reader of a session (pages, /api/me, the edition resolver) decides through here.
+ */
+export async function findSessionUser(claimed: {
+  id: string;
+  sessionVersion: number | undefined;
+}): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({
     where: { id: claimed.id },
     select: {
@@ -34,7 +46,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user || user.disabledAt || user.deletedAt || user.sessionVersion !== claimed.sessionVersion)
     return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
-});
+}
 
 /** For pages: the signed-in person, or a redirect to sign in that comes back to `from`. */
 export async function requireUser(from: string): Promise<CurrentUser> {

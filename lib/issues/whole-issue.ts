@@ -3,7 +3,7 @@ import { figureMediaIds, splitPages } from "../articles/document-pages";
 import { parseDocument, type BlockNode } from "../articles/document-schema";
 import { publishedWhere } from "../articles/published";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
-import { getEntitlement } from "../subscriptions/entitlements";
+import type { Access } from "../subscriptions/entitlements";
 
 /**
  * "Read the whole issue": every article of an issue, in order, in full, for subscribers.
@@ -41,7 +41,8 @@ export type WholeIssue = {
 
 export async function getWholeIssue(
   db: DbClient,
-  userId: string | null,
+  /** what the page may assume of its reader: null for anyone, or an edition's access */
+  access: Access,
   slug: string,
   now: Date = new Date(),
 ): Promise<WholeIssue | null> {
@@ -87,7 +88,7 @@ export async function getWholeIssue(
     authors: article.authors.map((link) => link.author),
     anchor: `article-${article.slug}`,
   }));
-  const subscriber = userId ? (await getEntitlement(db, userId, now)).subscriber : false;
+  const subscriber = access?.entitlement.subscriber ?? false;
   const result: WholeIssue = {
     issue: { ...issue, hasPdf: pdfKey !== null },
     contents,

@@ -1,5 +1,5 @@
 import { blocksToText, splitPages, teaserBlocks } from "../articles/document-pages";
-import { parseDocument } from "../articles/document-schema";
+import { parseDocument, type BlockNode } from "../articles/document-schema";
 import type { TransactionClient } from "../db-client";
 
 export type IndexableArticle = {
@@ -12,27 +12,78 @@ export type IndexableArticle = {
 };
 
 /**
- * Rows for the FTS table, one per page. A subscriber-only article contributes its teaser
- * only: what search can match and quote is exactly what anyone may read.
+ * Whose searches may match and quote a row ("ArticleSearchPage"."audience"):
+ * - ALL: a page of a public article, for everyone;
+ * - TEASER: the teaser of a subscriber-only article, for readers without a subscription;
+ * - SUBSCRIBERS: a full page of a subscriber-only article, for subscribers only.
+ * A subscriber-only article is indexed twice over (teaser, and every page in full) so
+ * that each kind of reader finds it exactly once, by the text that reader may read.
  */
-export function searchRowsFor(article: IndexableArticle) {
+export type SearchRowAudience = "ALL" | "TEASER" | "SUBSCRIBERS";
+
+/**
+ * Whose search this is. "public" matches and quotes only what anyone may read: public
+ * articles' pages and subscriber-only articles' teasers. "subscriber" matches every page
+ * of every article; it is for readers the entitlements say are subscribers
+ * (`searchAudienceFor` in search-articles.ts), and its results must never land in a page
+ * or response cached for anyone else. Search defaults to "public", so a caller that says
+ * nothing cannot leak.
+ */
+export type SearchAudience = "public" | "subscriber";
+
+/**
+ * Which rows ("ArticleSearchPage"."audience") each audience's search may use; every query
+ * in lib/search/search-articles.ts filters by it. A subscriber-only article has TEASER
+ * and SUBSCRIBERS rows and a public one ALL rows, so each audience finds an article once.
+ * An allow-list: a row with any other value is in no one's search.
+ */
+export const SEARCH_ROW_AUDIENCES = {
+  public: ["ALL", "TEASER"],
+  subscriber: ["ALL", "SUBSCRIBERS"],
+} as const satisfies Record<SearchAudience, readonly SearchRowAudience[]>;
+
+export type SearchRow = {
+  articleId: string;
+  page: number;
+  audience: SearchRowAudience;
+  title: string;
+  dek: string;
+  body: string;
+  authors: string;
+};
+
+/**
+ * Rows for the FTS table. A public article gives one row per page. A subscriber-only
+ * article gives its teaser (what anyone may read, and so all that a search without a
+ * subscription may ever match or quote) and, apart from it, one row per page in full.
+ * The bench's data generator builds its rows here too, so both index alike.
+ */
+export function searchRowsFor(article: IndexableArticle): SearchRow[] {
   const doc = parseDocument(article.body);
-  const pages = article.visibility === "SUBSCRIBERS" ? [teaserBlocks(doc)] : splitPages(doc);
-  return pages.map((blocks, index) => ({
+  const row = (blocks: BlockNode[], page: number, audience: SearchRowAudience) => ({
     articleId: article.id,
-    page: index + 1,
+    page,
+    audience,
     title: article.title,
     dek: article.dek,
     body: blocksToText(blocks),
     authors: article.authorNames.join(", "),
-  }));
+  });
+  const pages = splitPages(doc);
+  if (article.visibility !== "SUBSCRIBERS")
+    return pages.map((blocks, index) => row(blocks, index + 1, "ALL"));
+  return [
+    row(teaserBlocks(doc), 1, "TEASER"),
+    ...pages.map((blocks, index) => row(blocks, index + 1, "SUBSCRIBERS")),
+  ];
 }
 
 /**
- * Replaces an article's rows; call inside the transaction that publishes or edits it.
- * Each page is one row of the FTS table and one of "ArticleSearchPage" under the same
- * rowid (see its migration). New rows take rowids above every row still indexed, so rowid
- * order is the order pages were indexed in, newest last, which search relies on.
+ * Replaces an article's rows, every audience's; call inside the transaction that
+ * publishes or edits it. Each row of the FTS table has one in "ArticleSearchPage" under
+ * the same rowid (see its migrations), which says the article, page and audience. New
+ * rows take rowids above every row still indexed, so rowid order is the order pages were
+ * indexed in, newest last, which search relies on.
  */
 export async function indexArticle(
   tx: TransactionClient,
@@ -47,11 +98,12 @@ export async function indexArticle(
     rowid += 1;
     await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "articleId", "page", "title", "dek", "body", "authors")
       VALUES (${rowid}, ${row.articleId}, ${row.page}, ${row.title}, ${row.dek}, ${row.body}, ${row.authors})`;
-    await tx.$executeRaw`INSERT INTO "ArticleSearchPage" ("rowid", "articleId", "page")
-      VALUES (${rowid}, ${row.articleId}, ${row.page})`;
+    await tx.$executeRaw`INSERT INTO "ArticleSearchPage" ("rowid", "articleId", "page", "audience")
+      VALUES (${rowid}, ${row.articleId}, ${row.page}, ${row.audience})`;
   }
 }
 
+/** Takes every row of the article out of the index, whichever readers they were for. */
 export async function removeFromIndex(tx: TransactionClient, articleId: string): Promise<void> {
   await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN
     (SELECT "rowid" FROM "ArticleSearchPage" WHERE "articleId" = ${articleId})`;

@@ -23,13 +23,18 @@ const NO_ENTITLEMENT: Entitlement = { subscriber: false, adFree: false };
  */
 export const RENEWAL_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export async function getEntitlement(
+/**
+ * What `userId`'s subscriptions give them at `now`, and until when that answer holds
+ * without anything being written: the end of the paid period (plus the renewal grace
+ * while it renews). null when nothing would change by itself.
+ */
+export async function getEntitlementWindow(
   db: DbClient,
   userId: string,
   now: Date = new Date(),
-): Promise<Entitlement> {
+): Promise<{ entitlement: Entitlement; until: Date | null }> {
   const graceStart = new Date(now.getTime() - RENEWAL_GRACE_MS);
-  const subscription = await db.subscription.findFirst({
+  const subscriptions = await db.subscription.findMany({
     where: {
       userId,
       OR: [
@@ -43,17 +48,50 @@ export async function getEntitlement(
         },
       ],
     },
-    select: { id: true },
+    select: { status: true, cancelAtPeriodEnd: true, currentPeriodEnd: true },
   });
-  return subscription ? { subscriber: true, adFree: true } : NO_ENTITLEMENT;
+  if (subscriptions.length === 0) return { entitlement: NO_ENTITLEMENT, until: null };
+  const ends = subscriptions.map(({ status, cancelAtPeriodEnd, currentPeriodEnd }) =>
+    status !== "PAST_DUE" && !cancelAtPeriodEnd
+      ? currentPeriodEnd.getTime() + RENEWAL_GRACE_MS
+      : currentPeriodEnd.getTime(),
+  );
+  return { entitlement: { subscriber: true, adFree: true }, until: new Date(Math.max(...ends)) };
 }
+
+export async function getEntitlement(
+  db: DbClient,
+  userId: string,
+  now: Date = new Date(),
+): Promise<Entitlement> {
+  return (await getEntitlementWindow(db, userId, now)).entitlement;
+}
+
+/** What a page may assume of whoever it is shown to. */
+export type Access = { entitlement: Entitlement } | null;
+
+/**
+ * The version of a reader page someone may be shown (lib/editions/edition-routes.mjs):
+ * "subscriber" (whole text, no ads) or "public" (teaser, ads). A page rendered for an
+ * edition is shared by everyone given that edition, so it assumes exactly what the
+ * edition promises and nothing about the person.
+ */
+export type Edition = "public" | "subscriber";
+
+/** The edition a reader with `entitlement` is given. */
+export const editionOf = (entitlement: Entitlement): Edition =>
+  entitlement.subscriber && entitlement.adFree ? "subscriber" : "public";
+
+/** What a page rendered for `edition` may assume of its readers. */
+export const editionAccess = (edition: Edition): Access =>
+  edition === "subscriber" ? { entitlement: { subscriber: true, adFree: true } } : null;
 
 /** Who is reading: null for an anonymous visitor (the cached public pages). */
 export type Reader = { userId: string; entitlement: Entitlement } | null;
 
 /** Whether `reader` may read the whole of an article with this visibility. */
-export const canReadArticle = (visibility: "PUBLIC" | "SUBSCRIBERS", reader: Reader) =>
+export const canReadArticle = (visibility: "PUBLIC" | "SUBSCRIBERS", reader: Access) =>
   visibility === "PUBLIC" || (reader?.entitlement.subscriber ?? false);
 
 /** Whether `reader` should see house ads. */
-export const showsAds = (reader: Reader) => !(reader?.entitlement.adFree ?? false);
+export const showsAds = (reader: Access) => !(reader?.entitlement.adFree ?? false);

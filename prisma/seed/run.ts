@@ -2,13 +2,17 @@ import { createDbClient } from "../../lib/db-client";
 import { env } from "../../lib/env";
 import { createPrivateFiles } from "../../lib/files/private-files";
 import { createDiskStorage } from "../../lib/media/storage";
+import { backfillSubscriberSearchRows } from "../../lib/search/backfill-search-index";
 import { ensureDefaultPlans } from "../../lib/subscriptions/default-plans";
 import { seedDemo } from "./seed-demo";
 
 /**
- * Seeds demo content when the database is empty and demo mode is on. Demo mode is the
- * embedded default (no DATABASE_URL given) or DEMO_MODE=true; a libSQL server or any
- * explicitly configured database is never filled with demo accounts unless asked.
+ * Runs after migrations at every start (scripts/prepare-db.mjs). Creates the default plans
+ * and fills in search rows a migration could not build (lib/search/backfill-search-index.ts),
+ * both no-ops once done. Seeds demo content when the database is empty and demo mode is
+ * on. Demo mode is the embedded default (no DATABASE_URL given) or DEMO_MODE=true; a
+ * libSQL server or any explicitly configured database is never filled with demo accounts
+ * unless asked.
  */
 const demoMode =
   process.env.DEMO_MODE === "true" ||
@@ -32,6 +36,12 @@ try {
       createPrivateFiles(env.PRIVATE_FILES_DIR),
     );
   }
+  const search = await backfillSubscriberSearchRows(db);
+  if (search.missing > 0)
+    console.log(
+      `Search: indexed the full text of ${search.missing} subscriber-only articles for ` +
+        `subscribers' search (and moved ${search.moved} others' rows, to keep the order).`,
+    );
 } finally {
   await db.$disconnect();
 }

@@ -33,12 +33,13 @@ const FLAGS = {
   help: { type: "boolean", default: false, help: "show this help" },
 } as const;
 
-/** The bench accounts' password: long enough for the app's rules, known to run.mjs. */
+/** The bench accounts' password: long enough for the app's rules; in the meta file. */
 const BENCH_PASSWORD = "bench-password-not-secret";
 
 const accounts: BenchAccounts = {
   admin: { email: "bench-admin@example.com", password: BENCH_PASSWORD },
   subscriber: { email: "bench-subscriber@example.com", password: BENCH_PASSWORD },
+  reader: { email: "bench-reader@example.com", password: BENCH_PASSWORD },
 };
 
 function prepareFile(out: string, force: boolean) {

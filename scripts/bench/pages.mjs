@@ -1,11 +1,14 @@
 // The pages the benchmark loads: one table, so adding or changing a page is one line.
-//   as:      who asks: "anonymous", "subscriber" or "admin" (signed in over HTTP)
+//   as:      who asks: "anonymous", "subscriber", "reader" (signed in, no subscription) or
+//            "admin" (each signed in over HTTP)
 //   path:    built from the dataset's meta (scripts/bench/generate-data.ts writes it)
 //   scale:   also measured at every --scale size
 //   bound:   this page's HTML is the static-file upper bound every figure is compared with
 //   expect:  text the answer must contain (case-insensitive), checked once before loading,
 //            so a sign-in that silently failed or an empty search cannot pass as a fast
 //            page; for a subscriber's page it must also be absent for anonymous visitors
+//   absent:  text the answer must not contain: the paywall, for a signed-in reader
+//            without a subscription (who gets the public edition, as anonymous visitors do)
 //   fallback: used when `path` answers 404 (a page this checkout does not have yet)
 
 const q = (text) => encodeURIComponent(text);
@@ -32,6 +35,14 @@ export const PAGES = [
     as: "subscriber",
     path: (m) => `/articles/${m.known.subscriberArticle.slug}`,
     expect: (m) => m.known.subscriberArticle.marker,
+    scale: true,
+  },
+  {
+    id: "reader-article",
+    label: "Subscriber-only article, as signed-in reader (no subscription)",
+    as: "reader",
+    path: (m) => `/articles/${m.known.subscriberArticle.slug}`,
+    absent: (m) => m.known.subscriberArticle.marker,
     scale: true,
   },
   { id: "topic", label: "Topic page", as: "anonymous", path: (m) => `/topics/${m.known.topic}` },

@@ -1,6 +1,7 @@
 // Turning load runs into the report: fractions of the static-file bound, the Markdown
-// tables printed at the end (and pasted into the README), and the issue's targets checked
+// tables printed at the end (and pasted into the README), and the issues' targets checked
 // against the figures. Pure functions of the results object, so they are unit-tested.
+import { REQUEST_KINDS } from "./journey.mjs";
 
 const LATENCIES = ["p50", "p90", "p95", "p99"];
 
@@ -39,6 +40,9 @@ function table(header, rows) {
   for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
   return lines.join("\n");
 }
+
+/** A path in a table cell: code, with the one character a Markdown table cannot hold escaped. */
+const code = (text) => `\`${String(text).replaceAll("|", "\\|")}\``;
 
 function runCells(run) {
   if (!answered(run))
@@ -107,10 +111,7 @@ export function formatReport(results) {
     for (const run of page.runs) rows.push([`${page.label}: \`${page.path}\``, ...runCells(run)]);
   out.push(table(header, rows));
   out.push("");
-  out.push(
-    `Server peak resident memory over the whole run: ${mb(results.server.peakRssBytes)} ` +
-      `(sampled every 200 ms); kernel high-water mark: ${mb(results.server.highWaterBytes)}.`,
-  );
+  out.push(...memoryLines(results));
   out.push("");
   out.push("JavaScript each page loads (gzip level 9; scripts/measure-js.mjs):");
   out.push("");
@@ -146,12 +147,156 @@ export function formatReport(results) {
     out.push("");
     out.push(table(["page", "rows", "conns", "req/s", "p50", "p95", "p99", "p95 vs smallest", "errors + non-2xx"], scaleRows(results.scale))); // prettier-ignore
   }
-  out.push("");
-  out.push("Targets (issue 7, 50 connections):");
-  out.push("");
-  for (const t of results.targets)
-    out.push(`- ${t.pass === null ? "n/a" : t.pass ? "PASS" : "FAIL"}: ${t.name}: ${t.detail}`);
+  if (results.journey) {
+    out.push("");
+    out.push(...journeyLines(results.journey));
+  }
+  for (const [issue, heading] of [
+    [7, "Targets (issue 7, 50 connections):"],
+    [13, "Targets (issue 13: signed-in readers as fast as anonymous visitors; 50 connections):"],
+  ]) {
+    const targets = results.targets.filter((t) => (t.issue ?? 7) === issue);
+    if (targets.length === 0) continue;
+    out.push("");
+    out.push(heading);
+    out.push("");
+    for (const t of targets)
+      out.push(`- ${t.pass === null ? "n/a" : t.pass ? "PASS" : "FAIL"}: ${t.name}: ${t.detail}`);
+  }
   return out.join("\n");
+}
+
+/** Issue 13's figures: one reading of them, so the report and the tests agree. */
+export const ISSUE_13 = {
+  /** A signed-in reader's article against the anonymous public article, same run. */
+  shareOfPublic: 0.5,
+  requestsPerSec: 2_000,
+  p99Ms: 50,
+  uncachedP50Ms: 12,
+  peakMemoryBytes: 300 * 1_048_576,
+  signInMs: 1_000,
+};
+
+/**
+ * Each server's memory (the main dataset's and each --scale size's), with the larger of
+ * its sampled peak and its kernel high-water mark: the high-water mark also catches a peak
+ * between two samples (summed over the group's processes, it can only overstate).
+ */
+export function serverPeaks(results) {
+  const servers = [
+    { where: "main dataset", memory: results.server },
+    ...results.scale.map((point) => ({
+      where: `${fixed(point.size)}-row dataset`,
+      memory: point.server,
+    })),
+  ].filter((s) => s.memory);
+  return servers.map((s) => ({
+    ...s,
+    peakBytes: Math.max(s.memory.peakRssBytes ?? 0, s.memory.highWaterBytes ?? 0),
+  }));
+}
+
+/** The server's peak memory against the target, and what the memory was spent on. */
+function memoryLines(results) {
+  const peaks = serverPeaks(results);
+  const worst = peaks.reduce((a, b) => (b.peakBytes > a.peakBytes ? b : a), peaks[0]);
+  if (!worst) return ["Server memory: not measured."];
+  const met = worst.peakBytes <= ISSUE_13.peakMemoryBytes;
+  const lines = [
+    `Server memory: peak resident ${mb(worst.peakBytes)} over the whole bench, with the ` +
+      `${worst.where} (sampled every 200 ms: ${mb(worst.memory.peakRssBytes)}; kernel ` +
+      `high-water mark: ${mb(worst.memory.highWaterBytes)}), against issue 13's target of ` +
+      `${mb(ISSUE_13.peakMemoryBytes)}: **${met ? "met" : "not met"}**.` +
+      (peaks.length > 1
+        ? ` Per server: ${peaks.map((p) => `${p.where} ${mb(p.peakBytes)}`).join(", ")}.`
+        : ""),
+  ];
+  const atPeak = worst.memory.atPeak;
+  if (atPeak)
+    lines.push(
+      `At the sampled peak: ${mb(atPeak.anonBytes)} anonymous memory (the JavaScript heap, ` +
+        `Buffers, SQLite's page cache and other native allocations), ${mb(atPeak.fileBytes)} ` +
+        `file-backed (node, native addons, libraries), ${mb(atPeak.shmemBytes)} shared.`,
+    );
+  const end = results.server?.end;
+  if (end) {
+    const heap = end.heap;
+    let detail = `${mb(end.anonBytes)} anonymous`;
+    if (heap) {
+      const spaces = Object.entries(heap.spaces ?? {})
+        .filter(([, space]) => space.sizeBytes >= 1_048_576)
+        .sort(([, a], [, b]) => b.sizeBytes - a.sizeBytes)
+        .map(([name, space]) => `${name.replaceAll("_", " ")} ${mb(space.sizeBytes)}`);
+      const native = end.anonBytes - heap.totalBytes - (heap.externalBytes ?? 0);
+      detail +=
+        `: JavaScript heap ${mb(heap.totalBytes)} (${mb(heap.usedBytes)} in use` +
+        `${spaces.length > 0 ? `; ${spaces.join(", ")}` : ""}), Buffers and ArrayBuffers ` +
+        `${mb(heap.externalBytes)}, leaving about ${mb(Math.max(0, native))} of native memory ` +
+        `(SQLite's page cache, libsql, sharp, argon2, malloc arenas, thread stacks)`;
+    }
+    lines.push(
+      `At the end of the main run, after the loads and the journey: ${mb(end.rssBytes)} ` +
+        `resident, of which ${detail}; ${mb(end.fileBytes)} file-backed.` +
+        (end.processes?.length > 1
+          ? ` Processes: ${end.processes.map((p) => `${p.command} (${p.pid}) ${mb(p.rssBytes)}`).join(", ")}.`
+          : ""),
+    );
+  }
+  return [lines.join(" ")];
+}
+
+const JOURNEY_NAMES = { subscriber: "subscriber", reader: "reader (no subscription)" };
+const KIND_HEADERS = { document: "document", rsc: "RSC", prefetch: "prefetch", static: "static", api: "/api", other: "other" }; // prettier-ignore
+
+/** The journey's table (one row per page view) and a line per journey. */
+export function journeyLines(journey) {
+  if (journey.skipped) return [`Sign-in-and-read journey: skipped: ${journey.skipped}`];
+  const out = [
+    `Sign-in-and-read journey in Chromium ${journey.browserVersion ?? ""}: a subscriber-only ` +
+      `article opened anonymously, then \`/signin?from=<article>\`, signing in, back on the ` +
+      `article, then a link to another article; each page view lasts until the network has ` +
+      `been idle for 2 s (at most 15 s). Requests per page view by kind; "most for one path": ` +
+      `requests for the same path and query, any kind (\`_rsc\` ignored); "most prefetches": ` +
+      `prefetches of one route (one per segment); "pending": never finished by the end of the ` +
+      `journey; "shown": ms until the page was shown (sign-in page: its load event; after ` +
+      `sign-in: from the click on "Sign in"; next article: from the click on its link).`,
+    "",
+  ];
+  const rows = [];
+  for (const run of journey.runs)
+    for (const view of run.views)
+      rows.push([
+        JOURNEY_NAMES[run.as] ?? run.as,
+        `${view.name}: ${code(view.path)}`,
+        fixed(view.shownMs),
+        fixed(view.requests),
+        ...REQUEST_KINDS.map((kind) => fixed(view.byKind[kind])),
+        view.maxPerPath.count > 0 ? `${view.maxPerPath.count} ${code(view.maxPerPath.path)}` : "0",
+        view.maxPrefetchesPerRoute.count > 0
+          ? `${view.maxPrefetchesPerRoute.count} ${code(view.maxPrefetchesPerRoute.path)}`
+          : "0",
+        fixed(view.pending),
+        fixed(view.failed),
+        view.idle && !view.idle.reached ? `not idle after ${fixed(view.idle.ms / 1000)} s` : "",
+      ]);
+  out.push(
+    table(
+      ["journey", "page view", "shown", "requests", ...REQUEST_KINDS.map((k) => KIND_HEADERS[k]), "most for one path", "most prefetches", "pending", "failed", "note"], // prettier-ignore
+      rows,
+    ),
+  );
+  out.push("");
+  for (const run of journey.runs) {
+    const who = `${JOURNEY_NAMES[run.as] ?? run.as} (${run.email})`;
+    if (run.error) out.push(`- ${who}: **failed** ${run.error}`);
+    else
+      out.push(
+        `- ${who}: "Sign in" → article shown in ${fixed(run.signInMs)} ms ` +
+          `(${run.landing === "document" ? "a document load" : "a client-side navigation"}), ` +
+          `${run.edition?.fullText ? "full text" : "teaser only"}; next article ${code(run.nextArticle)}.`,
+      );
+  }
+  return out;
 }
 
 function uncachedTableRows(results) {
@@ -207,6 +352,13 @@ export function runAt(runs, connections) {
 /** The issue's targets, checked against the results; pass is null when not measured. */
 export function evaluateTargets(results, connections = 50) {
   const targets = [];
+  issue7Targets(results, connections, targets);
+  for (const t of targets) t.issue = 7;
+  targets.push(...issue13Targets(results, connections));
+  return targets;
+}
+
+function issue7Targets(results, connections, targets) {
   const page = (id) => results.pages.find((p) => p.id === id);
   const article = page("article-p1");
   if (article) {
@@ -289,5 +441,173 @@ export function evaluateTargets(results, connections = 50) {
     pass: null,
     detail: "judged by hand from the JavaScript table (which scripts are the framework's)",
   });
+}
+
+const SIGNED_IN_PAGES = [
+  ["subscriber-article", "Subscriber-only article, as subscriber"],
+  ["reader-article", "Subscriber-only article, as signed-in reader (no subscription)"],
+];
+
+/**
+ * Issue 13: signed-in readers' pages against the anonymous public article of the same run,
+ * the subscriber's article without the page cache, the server's peak memory, and the
+ * sign-in-and-read journey.
+ */
+function issue13Targets(results, connections) {
+  const targets = [];
+  const add = (name, pass, detail) => targets.push({ issue: 13, name, pass, detail });
+  const page = (id) => results.pages.find((p) => p.id === id);
+  const publicRun = runAt(page("article-p1")?.runs ?? [], connections);
+  for (const [id, fallbackLabel] of SIGNED_IN_PAGES) {
+    const source = page(id);
+    const label = source?.label ?? fallbackLabel;
+    const run = source ? runAt(source.runs, connections) : null;
+    const names = [
+      `${label} ≥ ${fixed(ISSUE_13.shareOfPublic * 100)}% of the anonymous public article's req/s`,
+      `${label} ≥ ${fixed(ISSUE_13.requestsPerSec)} req/s`,
+      `${label} p99 ≤ ${ISSUE_13.p99Ms} ms`,
+      `${label}: zero errors and non-2xx`,
+    ];
+    if (!run) {
+      for (const name of names) add(name, null, "not measured");
+      continue;
+    }
+    const at = `at ${run.connections} connections`;
+    const ok = answered(run);
+    const share =
+      ok && answered(publicRun) ? ratio(run.requestsPerSec, publicRun.requestsPerSec) : null;
+    add(
+      names[0],
+      !publicRun ? null : share !== null && share >= ISSUE_13.shareOfPublic,
+      !publicRun
+        ? "the public article was not measured"
+        : share === null
+          ? `no request completed in one of the two runs ${at}`
+          : `${percent(share)}: ${fixed(run.requestsPerSec)} against ${fixed(publicRun.requestsPerSec)} req/s ${at}`,
+    );
+    add(
+      names[1],
+      ok && run.requestsPerSec >= ISSUE_13.requestsPerSec,
+      `${fixed(run.requestsPerSec)} req/s ${at}`,
+    );
+    add(
+      names[2],
+      ok && run.latencyMs.p99 <= ISSUE_13.p99Ms,
+      ok ? `${fixed(run.latencyMs.p99)} ms ${at}` : `no request completed ${at}`,
+    );
+    add(
+      names[3],
+      ok && run.errors + run.non2xx === 0,
+      `${fixed(run.errors)} errors, ${fixed(run.non2xx)} non-2xx of ${fixed(run.requests)} requests ${at}`,
+    );
+  }
+
+  const subscriber = page("subscriber-article");
+  const uncached = subscriber?.uncached;
+  add(
+    `${subscriber?.label ?? SIGNED_IN_PAGES[0][1]}, without the page cache: p50 ≤ ${ISSUE_13.uncachedP50Ms} ms`,
+    uncached ? uncached.p50 !== null && uncached.p50 <= ISSUE_13.uncachedP50Ms : null,
+    !uncached
+      ? "not measured"
+      : uncached.p50 === null
+        ? `no 2xx answer in ${fixed(uncached.count)} requests`
+        : `${fixed(uncached.p50, 1)} ms (${fixed(uncached.count)} requests one at a time, ` +
+          `${fixed(results.dataset.counts.Article)} articles)`,
+  );
+
+  const peaks = serverPeaks(results);
+  const worst = peaks.reduce((a, b) => (b.peakBytes > a.peakBytes ? b : a), peaks[0]);
+  add(
+    `Server peak resident memory over the whole bench ≤ ${mb(ISSUE_13.peakMemoryBytes)}`,
+    worst ? worst.peakBytes <= ISSUE_13.peakMemoryBytes : null,
+    worst
+      ? `${mb(worst.peakBytes)}, with the ${worst.where} (sampled peak ` +
+          `${mb(worst.memory.peakRssBytes)}; kernel high-water mark ${mb(worst.memory.highWaterBytes)})`
+      : "not measured",
+  );
+
+  targets.push(...journeyTargets(results.journey));
   return targets;
+}
+
+const JOURNEY_TARGETS = [
+  "Journey: no request left pending",
+  "Journey: each route prefetched at most once per page view",
+  `Journey: sign-in shows the article in ≤ ${fixed(ISSUE_13.signInMs)} ms`,
+  "Journey: each reader gets their edition after signing in",
+];
+
+/** The journey's checks; n/a when it did not run (no Chromium, or older results). */
+export function journeyTargets(journey) {
+  const target = (name, pass, detail) => ({ issue: 13, name, pass, detail });
+  if (!journey || journey.skipped || journey.runs.length === 0) {
+    const why = !journey ? "not run" : journey.skipped ? "journey skipped (see above)" : "not run";
+    return JOURNEY_TARGETS.map((name) => target(name, null, why));
+  }
+  const who = (run) => JOURNEY_NAMES[run.as] ?? run.as;
+  // A journey that stopped half-way cannot pass anything: its remaining page views are missing.
+  const failed = journey.runs.filter((run) => run.error);
+  const failedDetail = failed.map((run) => `${who(run)}: failed ${run.error}`).join("; ");
+  const views = journey.runs.flatMap((run) => run.views.map((view) => ({ run, view })));
+  const where = ({ run, view }) => `${who(run)}, ${view.name}`;
+
+  const pending = views.filter(({ view }) => view.pending > 0);
+  const requests = views.reduce((sum, { view }) => sum + view.requests, 0);
+  const twice = views.filter(({ view }) => view.maxPrefetchesPerRoute.count > 1);
+  const timed = journey.runs.map(
+    (run) =>
+      `${who(run)} ${run.signInMs === null ? "—" : `${fixed(run.signInMs)} ms`}` +
+      (run.landing
+        ? ` (${run.landing === "document" ? "document load" : "client navigation"})`
+        : ""),
+  );
+  const edition = (run) => {
+    const expected = run.as === "subscriber";
+    const meSays = typeof run.me?.subscriber === "boolean" ? run.me.subscriber === expected : true;
+    return Boolean(run.edition) && run.edition.fullText === expected && Boolean(run.me) && meSays;
+  };
+  const editionOf = (run) =>
+    !run.edition
+      ? `${who(run)}: not reached`
+      : `${who(run)}: ${run.edition.fullText ? "full text" : "teaser only"}` +
+        (run.me ? "" : ", not signed in at the end");
+  const judged = (pass, detail) => (failed.length > 0 ? [false, failedDetail] : [pass, detail]);
+  return [
+    target(
+      JOURNEY_TARGETS[0],
+      ...judged(
+        pending.length === 0,
+        pending.length === 0
+          ? `0 of ${fixed(requests)} requests in ${fixed(views.length)} page views`
+          : pending.map((v) => `${where(v)}: ${fixed(v.view.pending)} pending`).join("; "),
+      ),
+    ),
+    target(
+      JOURNEY_TARGETS[1],
+      ...judged(
+        twice.length === 0,
+        twice.length === 0
+          ? `at most once in each of ${fixed(views.length)} page views`
+          : twice
+              .map(
+                (v) =>
+                  `${where(v)}: ${code(v.view.maxPrefetchesPerRoute.path)}` +
+                  `${v.view.maxPrefetchesPerRoute.segment ? ` (segment ${code(v.view.maxPrefetchesPerRoute.segment)})` : ""}` +
+                  ` ${fixed(v.view.maxPrefetchesPerRoute.count)}×`,
+              )
+              .join("; "),
+      ),
+    ),
+    target(
+      JOURNEY_TARGETS[2],
+      ...judged(
+        journey.runs.every((run) => run.signInMs !== null && run.signInMs <= ISSUE_13.signInMs),
+        timed.join(", "),
+      ),
+    ),
+    target(
+      JOURNEY_TARGETS[3],
+      ...judged(journey.runs.every(edition), journey.runs.map(editionOf).join("; ")),
+    ),
+  ];
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: generate a large dataset into its own database, build and start the
 // production server on it, load the reader, subscriber and admin pages with autocannon
-// beside a static-file upper bound, optionally repeat the size-sensitive pages at several
-// dataset sizes (--scale), then print a Markdown report and write bench/results/<date>.json.
+// beside a static-file upper bound, follow the sign-in-and-read journey in Chromium,
+// optionally repeat the size-sensitive pages at several dataset sizes (--scale), then
+// print a Markdown report and write bench/results/<date>.json.
 // Everything it starts is stopped, and everything it changes is put back, also on Ctrl-C.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -9,6 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { measure as measureJs } from "../measure-js.mjs";
 import { parseFlags, usage } from "./args.mjs";
+import { heapReport, reportFlags } from "./heap.mjs";
+import { runJourneys } from "./journey.mjs";
 import { measureUncached, runLoad, warmUp } from "./load.mjs";
 import { PAGES } from "./pages.mjs";
 import {
@@ -24,6 +27,7 @@ import {
   BENCH_DIST_DIR,
   buildApp,
   freePort,
+  groupMemory,
   hasBuild,
   sampleRss,
   startServer,
@@ -122,25 +126,25 @@ function serverEnv(dir, meta, port) {
 /** Starts the server on a dataset and signs in the bench accounts. */
 async function serve(dir, meta, serverLog, port) {
   const env = serverEnv(dir, meta, port);
+  // Lets the bench ask the server for its heap figures once the measuring is over (heap.mjs).
+  const reportsDir = path.join(dir, "node-reports", String(port));
+  env.NODE_OPTIONS = [process.env.NODE_OPTIONS, reportFlags(reportsDir)].filter(Boolean).join(" ");
   const server = await startServer(env, port, { log: serverLog });
   const rss = sampleRss(server.child.pid);
+  const session = (as, expect) =>
+    signIn(server.origin, meta.accounts[as].email, meta.accounts[as].password, expect);
   const headers = {
     anonymous: {},
-    subscriber: {
-      cookie: await signIn(
-        server.origin,
-        meta.accounts.subscriber.email,
-        meta.accounts.subscriber.password,
-      ),
-    },
-    admin: {
-      cookie: await signIn(server.origin, meta.accounts.admin.email, meta.accounts.admin.password),
-    },
+    subscriber: { cookie: await session("subscriber", { subscriber: true }) },
+    // Signed in, no subscription: must get the public edition, as fast as anonymous visitors.
+    reader: { cookie: await session("reader", { subscriber: false }) },
+    admin: { cookie: await session("admin") },
   };
   return {
     ...server,
     pid: server.child.pid,
     rss,
+    reportsDir,
     headers,
     async stop() {
       rss.stop();
@@ -152,7 +156,8 @@ async function serve(dir, meta, serverLog, port) {
 /**
  * Resolves each page's path on a running server and checks its answer once: 200, the
  * expected text present, and for pages read as a subscriber, that text absent for an
- * anonymous visitor. A fallback replaces a path that answers 404.
+ * anonymous visitor; text a page must not show (the paywall) absent. A fallback replaces
+ * a path that answers 404.
  */
 async function resolvePages(server, meta, pages) {
   const resolved = [];
@@ -179,6 +184,9 @@ async function resolvePages(server, meta, pages) {
       if (anonymous.toLowerCase().includes(expected.toLowerCase()))
         throw new Error(`${page.label}: anonymous visitors also get "${expected}" (paywall leak)`);
     }
+    const absent = page.absent?.(meta);
+    if (absent && html.toLowerCase().includes(absent.toLowerCase()))
+      throw new Error(`${page.label}: ${pagePath} contains "${absent}" (paywall leak)`);
     resolved.push({ ...page, label, path: pagePath, requested, html });
   }
   return resolved;
@@ -220,6 +228,29 @@ async function staticBound(dir, html) {
     child.stdout.once("data", (chunk) => resolve(JSON.parse(String(chunk)).port));
   });
   return { child, pid: child.pid, origin: `http://127.0.0.1:${port}`, rss: sampleRss(child.pid) };
+}
+
+/**
+ * The server's memory over its whole life: the sampled peak (and what it was made of), the
+ * kernel's high-water mark, and at the end, once everything is measured, what is resident
+ * and what the JavaScript heap holds (heap.mjs).
+ */
+async function serverMemory(server) {
+  const end = groupMemory(server.pid);
+  const heap = await heapReport(server.pid, server.reportsDir).catch(() => null);
+  const memory = {
+    peakRssBytes: server.rss.peakBytes,
+    highWaterBytes: server.rss.highWaterBytes(),
+    atPeak: server.rss.atPeak,
+    end: end && { ...end, heap },
+  };
+  const mb = (bytes) => `${Math.round(bytes / 1_048_576)} MB`;
+  log(
+    `server memory: peak ${mb(memory.peakRssBytes)}` +
+      (memory.highWaterBytes === null ? "" : `, high-water mark ${mb(memory.highWaterBytes)}`) +
+      (heap ? `; JS heap now ${mb(heap.totalBytes)} (${mb(heap.usedBytes)} used)` : ""),
+  );
+  return memory;
 }
 
 function datasetSummary(meta) {
@@ -320,10 +351,14 @@ async function main() {
         uncached,
       });
     }
-    const serverMemory = {
-      peakRssBytes: server.rss.peakBytes,
-      highWaterBytes: server.rss.highWaterBytes(),
-    };
+    // After the loads, on the same server and data: what a reader's browser asks for.
+    log("the sign-in-and-read journey in Chromium");
+    // Whatever goes wrong in it, the loads measured so far are not thrown away.
+    const journey = await runJourneys({ origin: server.origin, meta, log }).catch((error) => ({
+      skipped: `the journey could not run: ${String(error?.message ?? error).split("\n")[0]}`,
+      runs: [],
+    }));
+    const mainMemory = await serverMemory(server);
     await server.stop();
 
     const scale = [];
@@ -359,8 +394,9 @@ async function main() {
           uncached,
         });
       }
+      const memory = await serverMemory(server);
       await server.stop();
-      scale.push({ size, dataset: datasetSummary(scaleMeta), pages: results });
+      scale.push({ size, dataset: datasetSummary(scaleMeta), server: memory, pages: results });
       // Large datasets take gigabytes; the next size should not have to share the disk.
       for (const suffix of ["", "-wal", "-shm"])
         fs.rmSync(scaleMeta.file + suffix, { force: true });
@@ -384,8 +420,9 @@ async function main() {
         htmlBytes: Buffer.byteLength(boundPage.html),
         runs: boundRuns,
       },
-      server: serverMemory,
+      server: mainMemory,
       pages: pageResults,
+      journey,
       scale,
     };
     results.targets = evaluateTargets(

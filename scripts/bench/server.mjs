@@ -117,18 +117,62 @@ export async function waitForIdle(pgid, maxMs = 60_000) {
   return Date.now() - started;
 }
 
-/** A /proc/<pid>/status field (kB) summed over every process in a process group. */
-function groupStatusKb(pgid, field) {
-  let total = 0;
+/**
+ * The memory fields of /proc/<pid>/status (kB): VmRSS (resident) and VmHWM (its kernel
+ * high-water mark), and what the resident memory is: RssAnon (heaps: V8's, Buffers,
+ * malloc, SQLite's page cache), RssFile (mapped files: node, native addons, libraries)
+ * and RssShmem (shared memory).
+ */
+export const MEMORY_FIELDS = ["VmRSS", "VmHWM", "RssAnon", "RssFile", "RssShmem"];
+
+function statusKb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const out = {};
+  for (const field of MEMORY_FIELDS)
+    out[field] = Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+  return out;
+}
+
+/** Each process of a process group with its memory fields (kB), and its name if asked. */
+function groupProcessesKb(pgid, { named = false } = {}) {
+  const processes = [];
   for (const { pid } of groupPids(pgid)) {
     try {
-      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-      total += Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+      const command = named ? fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() : null;
+      processes.push({ pid: Number(pid), command, ...statusKb(pid) });
     } catch {
       // The process ended between listing and reading.
     }
   }
+  return processes;
+}
+
+/** The memory fields (kB) summed over every process in a process group. */
+function groupStatusKb(pgid) {
+  const total = Object.fromEntries(MEMORY_FIELDS.map((field) => [field, 0]));
+  for (const entry of groupProcessesKb(pgid))
+    for (const field of MEMORY_FIELDS) total[field] += entry[field];
   return total;
+}
+
+/**
+ * The server's memory right now, in bytes: resident, and what kind of memory it is, for
+ * the group and per process (Linux only; null elsewhere). Read once, after the loads.
+ */
+export function groupMemory(pgid) {
+  if (!fs.existsSync("/proc/self/stat")) return null;
+  const bytes = (kb) => ({
+    rssBytes: kb.VmRSS * 1024,
+    highWaterBytes: kb.VmHWM * 1024,
+    anonBytes: kb.RssAnon * 1024,
+    fileBytes: kb.RssFile * 1024,
+    shmemBytes: kb.RssShmem * 1024,
+  });
+  const processes = groupProcessesKb(pgid, { named: true });
+  return {
+    ...bytes(groupStatusKb(pgid)),
+    processes: processes.map((p) => ({ pid: p.pid, command: p.command, ...bytes(p) })),
+  };
 }
 
 /** Without /proc (macOS), `ps` reports the leader's resident size. */
@@ -143,14 +187,17 @@ function psRssKb(pid) {
 /**
  * Samples the server's resident memory every 200 ms (the whole process group, as
  * `next start` may fork workers). `window()` starts a measurement window and returns a
- * function giving the peak seen in it; `peak` is the peak since the sampler started.
+ * function giving the peak seen in it; `peak` is the peak since the sampler started, and
+ * `atPeak` what that peak was made of (anonymous, file-backed, shared; Linux only).
  */
 export function sampleRss(pid, intervalMs = 200) {
   const proc = fs.existsSync("/proc/self/stat");
-  const read = proc ? () => groupStatusKb(pid, "VmRSS") : () => psRssKb(pid);
-  const state = { peak: 0, windowPeak: 0 };
+  const read = proc ? () => groupStatusKb(pid) : () => ({ VmRSS: psRssKb(pid) });
+  const state = { peak: 0, windowPeak: 0, atPeak: null };
   const sample = () => {
-    const kb = read();
+    const fields = read();
+    const kb = fields.VmRSS;
+    if (kb > state.peak) state.atPeak = fields;
     state.peak = Math.max(state.peak, kb);
     state.windowPeak = Math.max(state.windowPeak, kb);
   };
@@ -169,11 +216,20 @@ export function sampleRss(pid, intervalMs = 200) {
     get peakBytes() {
       return state.peak * 1024;
     },
+    get atPeak() {
+      const kb = state.atPeak;
+      if (!proc || !kb) return null;
+      return {
+        anonBytes: kb.RssAnon * 1024,
+        fileBytes: kb.RssFile * 1024,
+        shmemBytes: kb.RssShmem * 1024,
+      };
+    },
     /**
      * The kernel's own high-water mark (VmHWM) summed over the group: catches a peak
      * shorter than the sampling interval. Linux only; null elsewhere.
      */
-    highWaterBytes: () => (proc ? groupStatusKb(pid, "VmHWM") * 1024 : null),
+    highWaterBytes: () => (proc ? groupStatusKb(pid).VmHWM * 1024 : null),
     stop: () => clearInterval(timer),
   };
 }

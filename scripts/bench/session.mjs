@@ -15,8 +15,12 @@ function merge(jar, pairs) {
   }
 }
 
-/** Returns the Cookie header of a signed-in session for `email`. */
-export async function signIn(origin, email, password) {
+/**
+ * Returns the Cookie header of a signed-in session for `email`. With `subscriber` given,
+ * also checks what /api/me says about the account's subscription (when it says anything),
+ * so a reader measured as "no subscription" cannot quietly be a subscriber, or the reverse.
+ */
+export async function signIn(origin, email, password, { subscriber } = {}) {
   const jar = new Map();
   const csrfResponse = await fetch(`${origin}/api/auth/csrf`);
   if (!csrfResponse.ok) throw new Error(`/api/auth/csrf: HTTP ${csrfResponse.status}`);
@@ -37,5 +41,13 @@ export async function signIn(origin, email, password) {
     throw new Error(`sign-in for ${email} failed: HTTP ${response.status}, no session cookie`);
   const me = await (await fetch(`${origin}/api/me`, { headers: { cookie } })).json();
   if (!me.user) throw new Error(`${email} is not signed in according to /api/me`);
+  if (
+    typeof subscriber === "boolean" &&
+    typeof me.user.subscriber === "boolean" &&
+    me.user.subscriber !== subscriber
+  )
+    throw new Error(
+      `${email} should ${subscriber ? "" : "not "}be a subscriber, but /api/me says otherwise`,
+    );
   return cookie;
 }

@@ -90,4 +90,58 @@ test.describe("feeds and machine-readable pages", () => {
       /\/feed\.xml$/,
     );
   });
+
+  test("/favicon.ico is served as an image", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^image\//);
+    expect((await response.body()).readUInt16LE(2), "ICO type field").toBe(1);
+  });
+
+  test("/site.webmanifest names the site, its icons are served, and the CSP allows it", async ({
+    request,
+  }) => {
+    const response = await request.get("/site.webmanifest");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("json");
+    const manifest = JSON.parse(await response.text()) as {
+      name: string;
+      icons: { src: string }[];
+    };
+    expect(manifest.name).toBe("The Meridian");
+    expect(manifest.icons.length).toBeGreaterThanOrEqual(2);
+    for (const icon of manifest.icons) {
+      const image = await request.get(icon.src);
+      expect(image.status(), icon.src).toBe(200);
+      expect(image.headers()["content-type"], icon.src).toBe("image/png");
+    }
+    // No manifest-src, or one that allows our own origin; default-src 'self' covers it.
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    const manifestSrc = /(?:^|;)\s*manifest-src([^;]*)/.exec(csp);
+    if (manifestSrc) expect(manifestSrc[1]).toContain("'self'");
+  });
+
+  test("the front page links one set of icons and the manifest", async ({ page, request }) => {
+    await page.goto("/");
+    // Not scoped to <head>: Next.js streams metadata into <body> on pages with
+    // generateMetadata, and browsers honour the links there too.
+    const icons = page.locator('link[rel="icon"]');
+    await expect(icons).toHaveCount(2);
+    await expect(icons.nth(0)).toHaveAttribute("href", /^\/favicon\.ico$/);
+    await expect(icons.nth(1)).toHaveAttribute("href", /^\/favicon\.svg$/);
+    await expect(icons.nth(1)).toHaveAttribute("type", "image/svg+xml");
+    const apple = page.locator('link[rel="apple-touch-icon"]');
+    await expect(apple).toHaveAttribute("href", /^\/apple-touch-icon\.png$/);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      "href",
+      /^\/site\.webmanifest$/,
+    );
+    for (const link of [...(await icons.all()), apple]) {
+      const href = (await link.getAttribute("href"))!;
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()["content-type"], href).toMatch(/^image\//);
+    }
+  });
 });

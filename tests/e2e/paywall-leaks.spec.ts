@@ -1,10 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { splitPages, teaserBlocks } from "../../lib/articles/document-pages";
-import type { BlockNode } from "../../lib/articles/document-schema";
-import { markdownToDocument } from "../../lib/articles/markdown-to-doc";
-import { articles } from "../../prisma/seed/content/articles";
-import { issues } from "../../prisma/seed/content/issues";
 import { DEMO, DEMO_PASSWORD, signInViaApi } from "./auth-helpers";
+import { decode, expectNoSecrets, locked, PDF_ISSUE } from "./paywall-content";
+import { main, moveClock, newSubscriber, openAccount } from "./subscribe-helpers";
 
 /**
  * The paywall must not leak: for every published subscriber-only article of the demo
@@ -12,66 +9,13 @@ import { DEMO, DEMO_PASSWORD, signInViaApi } from "./auth-helpers";
  * form the site serves: each page's HTML (with its metadata and JSON-LD), the same pages'
  * React Server Component payloads, the feed, the sitemap, search results, the whole-issue
  * view, and the audio and PDF routes.
+ *
+ * Reader pages are cached once per edition (lib/editions/edition-routes.mjs): "public"
+ * for anonymous visitors and signed-in readers without a subscription, "subscriber" for
+ * subscribers. So each check runs after a subscriber has filled the subscriber copies,
+ * and covers readers whose subscription has just ended or been refunded: their next
+ * request must get the public copy.
  */
-
-type Locked = { slug: string; pageCount: number; secrets: string[]; issue?: string };
-
-/** Runs of words from inside one text node, so markup can never split them. */
-function fragmentsOf(blocks: BlockNode[]): string[] {
-  const texts: string[] = [];
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== "object") return;
-    const record = node as { type?: string; text?: string; content?: unknown[] };
-    if (record.type === "text" && typeof record.text === "string") texts.push(record.text);
-    record.content?.forEach(walk);
-  };
-  blocks.forEach(walk);
-  return texts
-    .map((text) => text.match(/[A-Za-z][A-Za-z ]{30,}[A-Za-z]/g)?.[0])
-    .filter((run): run is string => !!run)
-    .map((run) => run.split(" ").slice(0, 7).join(" "))
-    .filter((run) => run.split(" ").length >= 5);
-}
-
-/** Titles and deks are public everywhere (cards, related lists); a run inside one is not a secret. */
-const publicLines = articles.map((article) => `${article.title} | ${article.dek}`).join(" | ");
-
-const locked: Locked[] = articles
-  .filter((article) => article.visibility === "SUBSCRIBERS" && !article.status)
-  .map((article) => {
-    const doc = markdownToDocument(article.body);
-    const teaser = fragmentsOf(teaserBlocks(doc)).join(" | ");
-    const all = splitPages(doc).flat();
-    const teaserCount = teaserBlocks(doc).length;
-    const rest = all.slice(teaserCount);
-    return {
-      slug: article.slug,
-      pageCount: splitPages(doc).length,
-      issue: article.issue,
-      // A run that also appears in the teaser or in any title or dek is public; skip it.
-      secrets: fragmentsOf(rest).filter(
-        (run) => !teaser.includes(run) && !publicLines.includes(run),
-      ),
-    };
-  });
-
-/** The demo issue seeded with a PDF edition (prisma/seed/seed-demo.ts: the latest). */
-const PDF_ISSUE = issues.at(-1)!.slug;
-
-const decode = (body: string) =>
-  body
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\\u0026/g, "&")
-    .replace(/\s+/g, " ");
-
-function expectNoSecrets(body: string, where: string, only?: Locked) {
-  const text = decode(body);
-  for (const article of only ? [only] : locked)
-    for (const secret of article.secrets)
-      expect(text.includes(secret), `"${secret}" (${article.slug}) leaked in ${where}`).toBe(false);
-}
 
 async function checkEverySurface(request: APIRequestContext, who: string) {
   for (const article of locked) {
@@ -88,6 +32,9 @@ async function checkEverySurface(request: APIRequestContext, who: string) {
     const audio = await request.get(`/api/articles/${article.slug}/narration`, { maxRedirects: 0 });
     expect(audio.status(), `narration of ${article.slug} as ${who}`).toBe(403);
   }
+  // Anything served as an edition must be the public one.
+  const edition = await request.get(`/articles/${locked[0]!.slug}`);
+  expect(edition.headers()["x-meridian-edition"], `the edition given to ${who}`).toBe("public");
   for (const path of ["/feed.xml", "/sitemap.xml", "/", "/latest/2"]) {
     const response = await request.get(path);
     expectNoSecrets(await response.text(), `${path} as ${who}`);
@@ -114,7 +61,29 @@ async function checkEverySurface(request: APIRequestContext, who: string) {
   }
 }
 
+/** Reads every locked page as a subscriber, so the subscriber edition's copies are cached. */
+async function fillSubscriberCopies(request: APIRequestContext) {
+  for (const article of locked) {
+    for (let page = 1; page <= article.pageCount; page++) {
+      const path = page === 1 ? `/articles/${article.slug}` : `/articles/${article.slug}/${page}`;
+      const response = await request.get(path);
+      expect(response.headers()["x-meridian-edition"], path).toBe("subscriber");
+    }
+    const query = article.secrets[0]!.split(" ").slice(0, 3).join(" ");
+    await request.get(`/search?q=${encodeURIComponent(query)}`);
+  }
+  for (const issue of new Set(locked.map((article) => article.issue).filter(Boolean)))
+    await request.get(`/issues/${issue}/read`);
+}
+
 test.describe("the paywall does not leak", () => {
+  test.beforeAll(async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    await signInViaApi(request, DEMO.subscriber.email, DEMO_PASSWORD);
+    await fillSubscriberCopies(request);
+    await request.dispose();
+  });
+
   test("the demo content has subscriber-only articles with hidden text to look for", () => {
     expect(locked.length).toBeGreaterThanOrEqual(5);
     expect(locked.some((article) => article.pageCount >= 3)).toBe(true);
@@ -136,6 +105,42 @@ test.describe("the paywall does not leak", () => {
     await request.dispose();
   });
 
+  test("to a subscriber whose subscription has just ended, from the next request on", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const user = await newSubscriber(page, "Ending");
+    const article = locked.find((candidate) => candidate.pageCount >= 3)!;
+    // Subscribed: the whole text (and the subscriber copies are in the cache).
+    await page.goto(`/articles/${article.slug}/2`);
+    const subscribed = decode(await page.content());
+    expect(article.secrets.some((secret) => subscribed.includes(secret))).toBe(true);
+    await fillSubscriberCopies(page.request);
+    // Cancelled at the end of the period, then the period ends.
+    const subscription = await openAccount(page);
+    await subscription.getByRole("button", { name: "Cancel subscription" }).click();
+    await subscription.getByRole("button", { name: "Yes, cancel" }).click();
+    await expect(subscription.getByText(/Cancelled — access continues/).first()).toBeVisible();
+    await moveClock(page, user.email, 367);
+    await checkEverySurface(page.request, "a subscriber whose subscription just ended");
+  });
+
+  test("to a subscriber who has just been refunded, from the next request on", async ({ page }) => {
+    test.setTimeout(180_000);
+    await newSubscriber(page, "Refunded");
+    await fillSubscriberCopies(page.request);
+    const subscription = await openAccount(page);
+    await subscription.getByRole("button", { name: "Cancel and refund" }).click();
+    await subscription.getByRole("button", { name: "Yes, cancel and refund" }).click();
+    await expect(subscription.getByRole("definition").filter({ hasText: /^Ended$/ })).toBeVisible();
+    await checkEverySurface(page.request, "a subscriber who was just refunded");
+    // And in the browser, as the reader sees it.
+    const article = locked[0]!;
+    await page.goto(`/articles/${article.slug}`);
+    await expect(main(page).getByRole("heading", { name: /Continue reading/ })).toBeVisible();
+    expectNoSecrets(await page.content(), "the refunded reader's page", article);
+  });
+
   test("while a subscriber does get the text (the check above can see it)", async ({
     playwright,
     baseURL,
@@ -149,6 +154,13 @@ test.describe("the paywall does not leak", () => {
       await (await request.get(`/articles/${article.slug}/2`, { headers: { RSC: "1" } })).text(),
     );
     expect(article.secrets.some((secret) => rsc.includes(secret))).toBe(true);
+    // Subscribers' search reaches past the teaser, and quotes it.
+    const query = article.secrets[0]!.split(" ").slice(0, 3).join(" ");
+    const results = decode(
+      await (await request.get(`/search?q=${encodeURIComponent(query)}`)).text(),
+    );
+    expect(results).toContain(`/articles/${article.slug}`);
+    expect(results).not.toContain("No articles match");
     // Past the access check: no recording was uploaded for it (404), and the PDF is served.
     const audio = await request.get(`/api/articles/${article.slug}/narration`);
     expect(audio.status()).toBe(404);

@@ -1,6 +1,7 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { gotoForm, newUser, waitForHydration, type TestUser } from "./auth-helpers";
+import { expect as baseExpect, test } from "@playwright/test";
+import { newUser, waitForHydration } from "./auth-helpers";
 import { waitForEmail } from "./server-log";
+import { chooseAndSignUp, main, moveClock, openAccount, payWithCard } from "./subscribe-helpers";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 
@@ -13,50 +14,6 @@ const LOCKED = {
   pageTwo: "Two hundred kilometres up the coast from Hallstrand",
   pageThree: "Ask people in Hallstrand what they want from the new Arctic",
 };
-
-const main = (page: Page) => page.getByRole("main");
-
-/** From /subscribe as a signed-out reader: choose a plan, create an account, come back to it. */
-async function chooseAndSignUp(page: Page, user: TestUser, plan: string) {
-  await page.goto("/subscribe");
-  await main(page)
-    .getByRole("link", { name: `Choose ${plan}` })
-    .click();
-  await expect(main(page).getByRole("heading", { level: 1, name: plan })).toBeVisible();
-  await main(page).getByRole("link", { name: "Create an account" }).click();
-  await waitForHydration(page);
-  await page.getByLabel("Name", { exact: true }).fill(user.name);
-  await page.getByLabel("Email", { exact: true }).fill(user.email);
-  await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByLabel("Confirm password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Back on the plan chosen before signing up.
-  await expect(main(page).getByRole("heading", { level: 1, name: plan })).toBeVisible();
-  await expect(main(page).getByText(`Subscribing as ${user.email}`)).toBeVisible();
-  await expect(page.getByText("Test mode — no real payment")).toBeVisible();
-  await waitForHydration(page);
-}
-
-async function payWithCard(page: Page, number: string) {
-  await expect(page).toHaveURL(/\/subscribe\/checkout\//);
-  await expect(page.getByText("Test mode — no real payment")).toBeVisible();
-  await waitForHydration(page);
-  await page.getByLabel("Name on card").fill("Test Reader");
-  await page.getByLabel("Card number").fill(number);
-  await page.getByLabel("Expiry (MM/YY)").fill("12/34");
-  await page.getByLabel("Security code (CVC)").fill("123");
-  await main(page).getByRole("button", { name: /^Pay / }).click();
-}
-
-async function moveClock(page: Page, email: string, days: number) {
-  const response = await page.request.post("/api/internal/test-clock", { data: { email, days } });
-  expect(response.status()).toBe(200);
-}
-
-async function openAccount(page: Page) {
-  await gotoForm(page, "/account");
-  return main(page).getByRole("region", { name: "Subscription" });
-}
 
 test.describe("subscribing and the paywall", () => {
   test("sign up, pay for Digital yearly, read every page with no ads, listen, cancel, lose access when the period ends", async ({

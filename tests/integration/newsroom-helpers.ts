@@ -3,6 +3,8 @@ import type { Actor, Role } from "@/lib/auth/permissions";
 import { createDraft } from "@/lib/articles/newsroom";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SEARCH_ROW_AUDIENCES, type SearchAudience } from "@/lib/search/search-index";
 
 /** Builders and probes for the newsroom (article workflow) integration tests. */
 
@@ -99,18 +101,31 @@ export async function articleState(id: string) {
 
 export type SearchRow = { page: number; title: string; dek: string; body: string; authors: string };
 
-/** The article's rows in the FTS table, by page. */
-export async function searchRows(articleId: string): Promise<SearchRow[]> {
+/** The article's rows in the FTS table that `audience`'s search may use, by page. */
+export async function searchRows(
+  articleId: string,
+  audience: SearchAudience = "public",
+): Promise<SearchRow[]> {
   const rows = await db.$queryRaw<SearchRow[]>`
-    SELECT "page", "title", "dek", "body", "authors" FROM "ArticleSearch"
-    WHERE "articleId" = ${articleId} ORDER BY "page"`;
+    SELECT f."page", f."title", f."dek", f."body", f."authors"
+    FROM "ArticleSearch" f JOIN "ArticleSearchPage" p ON p."rowid" = f.rowid
+    WHERE p."articleId" = ${articleId}
+      AND p."audience" IN (${Prisma.join(SEARCH_ROW_AUDIENCES[audience])})
+    ORDER BY p."page"`;
   return rows.map((row) => ({ ...row, page: Number(row.page) }));
 }
 
-/** Whether a full-text query finds the article. */
-export async function searchFinds(articleId: string, query: string): Promise<boolean> {
+/** Whether a full-text query finds the article in `audience`'s search. */
+export async function searchFinds(
+  articleId: string,
+  query: string,
+  audience: SearchAudience = "public",
+): Promise<boolean> {
   const rows = await db.$queryRaw<{ articleId: string }[]>`
-    SELECT "articleId" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${query}`;
+    SELECT p."articleId" FROM "ArticleSearch"
+    JOIN "ArticleSearchPage" p ON p."rowid" = "ArticleSearch".rowid
+    WHERE "ArticleSearch" MATCH ${query}
+      AND p."audience" IN (${Prisma.join(SEARCH_ROW_AUDIENCES[audience])})`;
   return rows.some((row) => row.articleId === articleId);
 }
 

@@ -131,7 +131,7 @@ describe("changeStatus: editors", () => {
       after: { status: "PUBLISHED" },
     });
     expect(
-      await getArticlePage({ slug: state.slug, page: 2, reader: null, now: at(1000) }),
+      await getArticlePage({ slug: state.slug, page: 2, access: null, now: at(1000) }),
     ).not.toBeNull();
   });
 
@@ -157,7 +157,7 @@ describe("changeStatus: editors", () => {
     const down = await changeStatus(db, editor, id, { to: "DRAFT" }, at(-HOUR));
     expect(down).toMatchObject({ changed: true, status: "DRAFT", wasPublic: true });
     expect(await articleState(id)).toMatchObject({ status: "DRAFT", search: [] });
-    expect(await getArticlePage({ slug, page: 1, reader: null })).toBeNull();
+    expect(await getArticlePage({ slug, page: 1, access: null })).toBeNull();
 
     await changeStatus(db, editor, id, { to: "PUBLISHED" }, NOW);
     const state = await articleState(id);
@@ -295,7 +295,7 @@ describe("publishDueArticles", () => {
 
     // Readers see it from its scheduled time.
     expect(
-      await getArticlePage({ slug: slugs.early, page: 1, reader: null, now: tick }),
+      await getArticlePage({ slug: slugs.early, page: 1, access: null, now: tick }),
     ).not.toBeNull();
   });
 

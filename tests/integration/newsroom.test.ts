@@ -529,7 +529,7 @@ describe("saveArticle", () => {
       expect(await searchFinds(id, "kelp")).toBe(false);
     });
 
-    it("indexes only the public teaser once an editor makes a published article subscriber-only", async () => {
+    it("indexes only the teaser for everyone but subscribers once an editor makes a published article subscriber-only", async () => {
       const writer = await newsroomUser("WRITER");
       const editor = await newsroomUser("EDITOR");
       const { id } = await publishedBy(writer, editor);
@@ -554,6 +554,13 @@ describe("saveArticle", () => {
       ]);
       expect(await searchFinds(id, "quahog")).toBe(false);
       expect(await searchFinds(id, "geoduck")).toBe(false);
+      // Subscribers' search has every page in full, and not the teaser a second time.
+      expect((await searchRows(id, "subscriber")).map((r) => [r.page, r.body])).toEqual([
+        [1, "Open first paragraph.\nOpen second paragraph.\nPaywalled quahog detail."],
+        [2, "Paywalled geoduck page."],
+      ]);
+      expect(await searchFinds(id, "quahog", "subscriber")).toBe(true);
+      expect(await searchFinds(id, "geoduck", "subscriber")).toBe(true);
     });
   });
 

@@ -16,8 +16,8 @@ describe("what readers can reach", () => {
       markdown: "One.\n\n=== page ===\n\nTwo.",
     });
     const visible = async () => ({
-      page1: (await getArticlePage({ slug: article.slug, page: 1, reader: null })) !== null,
-      page2: (await getArticlePage({ slug: article.slug, page: 2, reader: null })) !== null,
+      page1: (await getArticlePage({ slug: article.slug, page: 1, access: null })) !== null,
+      page2: (await getArticlePage({ slug: article.slug, page: 2, access: null })) !== null,
       topic: (await listPublishedArticles({ where: { topicId: topic.id } })).items.some(
         (c) => c.slug === article.slug,
       ),
@@ -53,15 +53,15 @@ describe("what readers can reach", () => {
 
   it("drafts are never listed", async () => {
     const draft = await createArticle({ status: "DRAFT", publishedAt: null });
-    expect(await getArticlePage({ slug: draft.slug, page: 1, reader: null })).toBeNull();
+    expect(await getArticlePage({ slug: draft.slug, page: 1, access: null })).toBeNull();
     expect(await buildRssFeed()).not.toContain(draft.slug);
     expect((await sitemapEntries()).some((e) => e.url.includes(draft.slug))).toBe(false);
   });
 
   it("returns null for page numbers past the end", async () => {
     const article = await createArticle({ markdown: "Only page." });
-    expect(await getArticlePage({ slug: article.slug, page: 2, reader: null })).toBeNull();
-    expect(await getArticlePage({ slug: article.slug, page: 0, reader: null })).toBeNull();
+    expect(await getArticlePage({ slug: article.slug, page: 2, access: null })).toBeNull();
+    expect(await getArticlePage({ slug: article.slug, page: 0, access: null })).toBeNull();
   });
 
   it("gives readers without a subscription the teaser only, on every surface", async () => {
@@ -71,11 +71,11 @@ describe("what readers can reach", () => {
       dek: "A public dek.",
       markdown: `First paragraph.\n\nSecond paragraph.\n\nThis is ${secret}.\n\n=== page ===\n\nPage two is for subscribers too.`,
     });
-    const page1 = await getArticlePage({ slug: article.slug, page: 1, reader: null });
+    const page1 = await getArticlePage({ slug: article.slug, page: 1, access: null });
     expect(page1?.locked).toBe(true);
     expect(JSON.stringify(page1)).not.toContain(secret);
     expect(page1?.blocks).toHaveLength(2);
-    const page2 = await getArticlePage({ slug: article.slug, page: 2, reader: null });
+    const page2 = await getArticlePage({ slug: article.slug, page: 2, access: null });
     expect(page2?.blocks).toEqual([]);
     expect(JSON.stringify(page2)).not.toContain("Page two is for subscribers");
     expect(await buildRssFeed()).not.toContain(secret);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { unpublishArticleTx, updateArticleBodyTx } from "@/lib/articles/save-article";
+import {
+  syncSearchIndexTx,
+  unpublishArticleTx,
+  updateArticleBodyTx,
+} from "@/lib/articles/save-article";
 import { markdownToDocument } from "@/lib/articles/markdown-to-doc";
 import { db } from "@/lib/db";
-import { rankedSearchSql, searchArticles } from "@/lib/search/search-articles";
+import {
+  rankedSearchSql,
+  searchArticles,
+  searchAudienceFor,
+  searchCandidatesSql,
+  type SearchAudience,
+} from "@/lib/search/search-articles";
 import { createArticle } from "../factories";
 import { queryPlan } from "./query-plan";
 
@@ -67,7 +77,7 @@ describe("searchArticles", () => {
     expect((await searchArticles({ q: "newenword" })).hits[0]?.article.slug).toBe(article.slug);
   });
 
-  it("indexes only the teaser of subscriber-only articles", async () => {
+  it("searches only the teaser of subscriber-only articles by default", async () => {
     await createArticle({
       title: "Members piece",
       visibility: "SUBSCRIBERS",
@@ -97,21 +107,30 @@ describe("searchArticles", () => {
   });
 });
 
-/** The index rows of one article, from the FTS table and from "ArticleSearchPage". */
+/**
+ * The index rows of one article, from the FTS table and from "ArticleSearchPage" (which
+ * alone says each row's audience; `pages` carries it, so compare `fts` with `plain(pages)`).
+ */
 async function indexRows(articleId: string) {
-  const fts = await db.$queryRaw<{ rid: bigint; articleId: string; page: bigint | number }[]>`
+  type Row = { rid: bigint; articleId: string; page: bigint | number };
+  const fts = await db.$queryRaw<Row[]>`
     SELECT rowid AS rid, "articleId", "page" FROM "ArticleSearch"
     WHERE "articleId" = ${articleId} ORDER BY rowid`;
-  const pages = await db.$queryRaw<{ rid: bigint; articleId: string; page: bigint | number }[]>`
-    SELECT "rowid" AS rid, "articleId", "page" FROM "ArticleSearchPage"
+  const pages = await db.$queryRaw<(Row & { audience: string })[]>`
+    SELECT "rowid" AS rid, "articleId", "page", "audience" FROM "ArticleSearchPage"
     WHERE "articleId" = ${articleId} ORDER BY "rowid"`;
-  const plain = (rows: typeof fts) =>
-    rows.map((row) => ({
-      rid: Number(row.rid),
-      articleId: row.articleId,
-      page: Number(row.page),
-    }));
-  return { fts: plain(fts), pages: plain(pages) };
+  return {
+    fts: plain(fts),
+    pages: pages.map((row) => ({ ...plain([row])[0]!, audience: row.audience })),
+  };
+}
+
+function plain(rows: { rid: bigint | number; articleId: string; page: bigint | number }[]) {
+  return rows.map((row) => ({
+    rid: Number(row.rid),
+    articleId: row.articleId,
+    page: Number(row.page),
+  }));
 }
 
 describe("searchArticles candidates", () => {
@@ -173,7 +192,8 @@ describe("searchArticles candidates", () => {
     });
     const created = await indexRows(article.id);
     expect(created.fts.map((row) => row.page)).toEqual([1, 2, 3]);
-    expect(created.pages).toEqual(created.fts);
+    expect(plain(created.pages)).toEqual(created.fts);
+    expect(created.pages.map((row) => row.audience)).toEqual(["ALL", "ALL", "ALL"]);
     // Indexed after it, so the edit below must go past this one's rows.
     const newer = await indexRows((await createArticle({ markdown: "Stepwordia later." })).id);
 
@@ -186,7 +206,7 @@ describe("searchArticles candidates", () => {
     );
     const edited = await indexRows(article.id);
     expect(edited.fts.map((row) => row.page)).toEqual([1, 2]);
-    expect(edited.pages).toEqual(edited.fts);
+    expect(plain(edited.pages)).toEqual(edited.fts);
     // The edited pages come after every other article's: rowid order is indexing order.
     expect(Math.min(...edited.fts.map((row) => row.rid))).toBeGreaterThan(
       Math.max(...newer.fts.map((row) => row.rid)),
@@ -237,19 +257,214 @@ describe("searchArticles candidates", () => {
   });
 });
 
+/** A subscriber, as lib/subscriptions/entitlements.ts describes one, and a reader without. */
+const SUBSCRIBER = { userId: "subscriber", entitlement: { subscriber: true, adFree: true } };
+const NON_SUBSCRIBER = { userId: "reader", entitlement: { subscriber: false, adFree: false } };
+
+const search = (q: string, audience: SearchAudience, extra: { candidates?: number } = {}) =>
+  searchArticles({ q, audience, ...extra });
+const ids = (results: Awaited<ReturnType<typeof searchArticles>>) =>
+  results.hits.map((h) => h.article.id).sort();
+/** Every snippet of a result, joined, for "never quotes" checks. */
+const quoted = (results: Awaited<ReturnType<typeof searchArticles>>) =>
+  results.hits.map((h) => h.snippet).join(" | ");
+
+describe("subscribers' search", () => {
+  it("is chosen by the entitlement, and the default is everyone's", async () => {
+    expect(searchAudienceFor(SUBSCRIBER)).toBe("subscriber");
+    expect(searchAudienceFor(NON_SUBSCRIBER)).toBe("public");
+    expect(searchAudienceFor(null)).toBe("public");
+  });
+
+  it("finds and quotes text past the teaser for subscribers only", async () => {
+    const article = await createArticle({
+      title: "Members piece",
+      visibility: "SUBSCRIBERS",
+      markdown:
+        "Teaser one.\n\nTeaser two.\n\nHidden third paragraph mentions veilwortine.\n\n" +
+        "=== page ===\n\nPage two mentions ossifrage.",
+    });
+    const members = await search("veilwortine", "subscriber");
+    expect(members).toMatchObject({ total: 1, more: false });
+    expect(members.hits).toHaveLength(1);
+    expect(members.hits[0]).toMatchObject({ page: 1, article: { id: article.id } });
+    expect(members.hits[0]!.snippet).toContain("\u0002veilwortine\u0003");
+    // A later page, too, and the hit says which.
+    const pageTwo = await search("ossifrage", "subscriber");
+    expect(pageTwo.hits.map((h) => [h.article.id, h.page])).toEqual([[article.id, 2]]);
+    expect(pageTwo.hits[0]!.snippet).toContain("\u0002ossifrage\u0003");
+
+    for (const audience of ["public", undefined] as const) {
+      for (const word of ["veilwortine", "ossifrage", "veilwort"]) {
+        const results = await searchArticles({ q: word, audience });
+        expect(results).toMatchObject({ total: 0, totalPages: 0, more: false, hits: [] });
+      }
+    }
+  });
+
+  it("finds a teaser word for everyone, each article once, and quotes the teaser alone to non-subscribers", async () => {
+    // The hidden paragraph repeats the word, so its full row would outrank the teaser row
+    // (and be quoted) were the audiences not kept apart.
+    const article = await createArticle({
+      visibility: "SUBSCRIBERS",
+      markdown:
+        "Openly we speak of lanternfish.\n\nTeaser two.\n\n" +
+        "Lanternfish lanternfish lanternfish, said the hidden quillcrest paragraph.\n\n" +
+        "=== page ===\n\nLanternfish again on page two, beside quillcrest.",
+    });
+    const everyone = await search("lanternfish", "public");
+    expect(everyone).toMatchObject({ total: 1, more: false });
+    expect(everyone.hits).toHaveLength(1);
+    expect(everyone.hits[0]).toMatchObject({ page: 1, article: { id: article.id } });
+    expect(everyone.hits[0]!.snippet).toContain("Openly we speak of \u0002lanternfish\u0003");
+    expect(quoted(everyone)).not.toMatch(/quillcrest|hidden|page two/i);
+
+    const members = await search("lanternfish", "subscriber");
+    expect(members).toMatchObject({ total: 1, more: false });
+    expect(members.hits.map((h) => h.article.id)).toEqual([article.id]);
+    expect(quoted(members)).toContain("quillcrest");
+  });
+
+  it("leaves public articles as they were, for both", async () => {
+    const article = await createArticle({
+      markdown: "Page one.\n\n=== page ===\n\nOnly here: bathyscaphine.",
+    });
+    for (const audience of ["public", "subscriber"] as const) {
+      const results = await search("bathyscaphine", audience);
+      expect(results).toMatchObject({ total: 1, more: false });
+      expect(results.hits.map((h) => [h.article.id, h.page])).toEqual([[article.id, 2]]);
+      expect(results.hits[0]!.snippet).toContain("\u0002bathyscaphine\u0003");
+    }
+    expect((await indexRows(article.id)).pages.map((row) => row.audience)).toEqual(["ALL", "ALL"]);
+  });
+
+  it("keeps every audience's rows in step through edits, visibility changes and unpublishing", async () => {
+    const article = await createArticle({
+      visibility: "SUBSCRIBERS",
+      markdown: "Tidewrack one.\n\nTidewrack two.\n\nTidewrack three.\n\n=== page ===\n\nFour.",
+    });
+    const audiences = async () =>
+      (await indexRows(article.id)).pages.map((row) => [row.page, row.audience]);
+    const created = await indexRows(article.id);
+    expect(plain(created.pages)).toEqual(created.fts);
+    expect(await audiences()).toEqual([
+      [1, "TEASER"],
+      [1, "SUBSCRIBERS"],
+      [2, "SUBSCRIBERS"],
+    ]);
+
+    await db.$transaction((tx) =>
+      updateArticleBodyTx(
+        tx,
+        article.id,
+        markdownToDocument("Tidewrack a.\n\nTidewrack b.\n\nEdited past the teaser: shinglemoor."),
+      ),
+    );
+    expect(await audiences()).toEqual([
+      [1, "TEASER"],
+      [1, "SUBSCRIBERS"],
+    ]);
+    expect((await search("shinglemoor", "subscriber")).total).toBe(1);
+    expect((await search("shinglemoor", "public")).total).toBe(0);
+
+    // Made public: its whole text is everyone's, as one set of rows.
+    await db.$transaction(async (tx) => {
+      await tx.article.update({ where: { id: article.id }, data: { visibility: "PUBLIC" } });
+      await syncSearchIndexTx(tx, article.id);
+    });
+    expect(await audiences()).toEqual([[1, "ALL"]]);
+    expect((await search("shinglemoor", "public")).total).toBe(1);
+
+    await db.$transaction(async (tx) => {
+      await tx.article.update({ where: { id: article.id }, data: { visibility: "SUBSCRIBERS" } });
+      await syncSearchIndexTx(tx, article.id);
+    });
+    expect(await audiences()).toEqual([
+      [1, "TEASER"],
+      [1, "SUBSCRIBERS"],
+    ]);
+
+    await db.$transaction((tx) => unpublishArticleTx(tx, article.id));
+    expect(await indexRows(article.id)).toEqual({ fts: [], pages: [] });
+    for (const audience of ["public", "subscriber"] as const)
+      expect((await search("tidewrack", audience)).total).toBe(0);
+  });
+
+  it("ranks only the most recently indexed matches the audience may see", async () => {
+    const body = (teaser: string, hidden: string) => `${teaser}\n\nSecond paragraph.\n\n${hidden}`;
+    // Indexed in this order; each holds "capstanine" where the comment says.
+    const pub = await createArticle({ markdown: body("Capstanine in public.", "More.") });
+    const hiddenA = await createArticle({
+      visibility: "SUBSCRIBERS",
+      markdown: body("Nothing yet.", "Capstanine past the teaser."),
+    });
+    const hiddenB = await createArticle({
+      visibility: "SUBSCRIBERS",
+      markdown: body("Nothing yet.", "Capstanine past the teaser."),
+    });
+    const teaser = await createArticle({
+      visibility: "SUBSCRIBERS",
+      markdown: body("Capstanine in the teaser.", "More."),
+    });
+
+    // Everyone's candidates are the public article and the teaser (newest first): the
+    // hidden articles' rows, newer than the public one's, take no place.
+    const one = await search("capstanine", "public", { candidates: 1 });
+    expect(one).toMatchObject({ total: 1, more: true });
+    expect(ids(one)).toEqual([teaser.id]);
+    const two = await search("capstanine", "public", { candidates: 2 });
+    expect(two).toMatchObject({ total: 2, more: true });
+    expect(ids(two)).toEqual([pub.id, teaser.id].sort());
+    expect(await search("capstanine", "public", { candidates: 3 })).toMatchObject({
+      total: 2,
+      more: false,
+    });
+
+    // Subscribers' candidates: the four articles' full rows, newest first.
+    const members = await search("capstanine", "subscriber", { candidates: 2 });
+    expect(members).toMatchObject({ total: 2, more: true });
+    expect(ids(members)).toEqual([hiddenB.id, teaser.id].sort());
+    const three = await search("capstanine", "subscriber", { candidates: 3 });
+    expect(ids(three)).toEqual([hiddenA.id, hiddenB.id, teaser.id].sort());
+    const all = await search("capstanine", "subscriber", { candidates: 5 });
+    expect(all).toMatchObject({ total: 4, more: false });
+    expect(ids(all)).toEqual([pub.id, hiddenA.id, hiddenB.id, teaser.id].sort());
+  });
+});
+
 describe("the ranked search query's plan", () => {
   it("starts from the matches, never from every published article", async () => {
-    const sql = rankedSearchSql({
-      match: '"people"*',
-      candidates: 2000,
-      now: new Date().toISOString().replace("Z", "+00:00"),
-      offset: 0,
-    });
-    const detail = await queryPlan(sql);
-    // Each candidate is checked against "Article" by id (the covering index)...
-    expect(detail).toMatch(/SEARCH a USING COVERING INDEX Article_id_status_publishedAt_idx/);
-    // ...rather than walking the published articles by date and probing the candidates.
-    expect(detail).not.toMatch(/Article_status_publishedAt_idx/);
-    expect(detail).not.toMatch(/SEARCH best USING/);
+    for (const audience of ["public", "subscriber"] as const) {
+      const sql = rankedSearchSql({
+        match: '"people"*',
+        candidates: 2000,
+        now: new Date().toISOString().replace("Z", "+00:00"),
+        offset: 0,
+        audience,
+      });
+      const detail = await queryPlan(sql);
+      // Each candidate is checked against "Article" by id (the covering index)...
+      expect(detail).toMatch(/SEARCH a USING COVERING INDEX Article_id_status_publishedAt_idx/);
+      // ...rather than walking the published articles by date and probing the candidates.
+      expect(detail).not.toMatch(/Article_status_publishedAt_idx/);
+      expect(detail).not.toMatch(/SEARCH best USING/);
+    }
+  });
+
+  it("takes the audience's candidates from the matches newest first, without sorting them", async () => {
+    for (const audience of ["public", "subscriber"] as const) {
+      for (const score of [true, false]) {
+        const detail = await queryPlan(
+          searchCandidatesSql({ match: '"people"*', candidates: 2000, audience, score }),
+        );
+        // The FTS table drives, in descending rowid order (FTS5's plan number 192 = ordered
+        // by rowid, descending), so LIMIT stops the scan after enough accepted rows...
+        expect(detail).toMatch(/^SCAN ArticleSearch VIRTUAL TABLE INDEX 192:/);
+        // ...and each match's audience is read from the narrow table by rowid...
+        expect(detail).toMatch(/SEARCH p USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+        // ...rather than sorting every match, or scanning "ArticleSearchPage".
+        expect(detail).not.toMatch(/TEMP B-TREE|SCAN p/);
+      }
+    }
   });
 });

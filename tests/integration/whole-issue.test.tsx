@@ -1,26 +1,24 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import WholeIssuePage from "@/app/(site)/issues/[slug]/read/page";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { describe, expect, it } from "vitest";
+import WholeIssuePage from "@/app/(editions)/edition/[edition]/issues/[slug]/read/page";
 import { blocksToText } from "@/lib/articles/document-pages";
 import { db } from "@/lib/db";
 import { getWholeIssue } from "@/lib/issues/whole-issue";
+import { getEntitlement, type Access, type Edition } from "@/lib/subscriptions/entitlements";
 import { createArticle } from "../factories";
-import { createUser, type TestUser } from "./account-helpers";
+import { createUser } from "./account-helpers";
 import { lapsedSubscriber, subscriber } from "./paywall-files-helpers";
 
 const DAY = 86_400_000;
 
-// The page reads the session through getCurrentUser; tests choose who is asking.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
-const signIn = (user: TestUser | null) => {
-  session.user = user && { ...user.actor, name: user.name, email: user.email };
-};
-beforeEach(() => signIn(null));
+/** What a page may assume of `userId`, decided as for a page rendered per reader. */
+async function accessOf(userId: string | null): Promise<Access> {
+  return userId ? { entitlement: await getEntitlement(db, userId) } : null;
+}
 
-async function renderPage(slug: string): Promise<string> {
-  return renderToStaticMarkup(await WholeIssuePage({ params: Promise.resolve({ slug }) }));
+/** The page as rendered for an edition (proxy.ts chooses the edition per reader). */
+async function renderPage(slug: string, edition: Edition): Promise<string> {
+  return renderToStaticMarkup(await WholeIssuePage({ params: Promise.resolve({ edition, slug }) }));
 }
 
 /** An issue with three published articles (one of two pages, one subscriber-only) and a draft. */
@@ -73,7 +71,7 @@ describe("getWholeIssue", () => {
   it("gives subscribers every published article in order, every page, in full", async () => {
     const { issue, ids } = await issueWithArticles();
     const reader = await subscriber();
-    const view = (await getWholeIssue(db, reader.id, issue.slug))!;
+    const view = (await getWholeIssue(db, await accessOf(reader.id), issue.slug))!;
     expect(view.subscriber).toBe(true);
     expect(view.issue.hasPdf).toBe(true);
     expect(view.contents.map((entry) => entry.id)).toEqual(ids);
@@ -91,7 +89,7 @@ describe("getWholeIssue", () => {
   it("gives signed-out readers, non-subscribers and lapsed subscribers the contents and no text", async () => {
     const { issue, ids } = await issueWithArticles();
     for (const userId of [null, (await createUser()).id, (await lapsedSubscriber()).id]) {
-      const view = (await getWholeIssue(db, userId, issue.slug))!;
+      const view = (await getWholeIssue(db, await accessOf(userId), issue.slug))!;
       expect(view.subscriber).toBe(false);
       expect(view.text).toBeNull();
       expect(view.contents.map((entry) => entry.id)).toEqual(ids);
@@ -103,16 +101,15 @@ describe("getWholeIssue", () => {
   it("knows nothing of unpublished issues, future issues and odd slugs", async () => {
     const { issue } = await issueWithArticles(false);
     const reader = await subscriber();
-    expect(await getWholeIssue(db, reader.id, issue.slug)).toBeNull();
+    const access = await accessOf(reader.id);
+    expect(await getWholeIssue(db, access, issue.slug)).toBeNull();
     const { issue: later } = await issueWithArticles();
-    expect(
-      await getWholeIssue(db, reader.id, later.slug, new Date(Date.now() - 2 * DAY)),
-    ).toBeNull();
-    expect(await getWholeIssue(db, reader.id, "../etc")).toBeNull();
+    expect(await getWholeIssue(db, access, later.slug, new Date(Date.now() - 2 * DAY))).toBeNull();
+    expect(await getWholeIssue(db, access, "../etc")).toBeNull();
   });
 });
 
-describe("/issues/[slug]/read", () => {
+describe("/issues/[slug]/read, per edition", () => {
   it("treats a subscriber as a subscriber even before the issue has articles", async () => {
     const issue = await db.magazineIssue.create({
       data: {
@@ -125,34 +122,32 @@ describe("/issues/[slug]/read", () => {
       },
       select: { slug: true },
     });
-    signIn(await subscriber());
-    const html = await renderPage(issue.slug);
+    const html = await renderPage(issue.slug, "subscriber");
     expect(html).toContain(`href="/issues/${issue.slug}/pdf"`);
     expect(html).not.toContain("Read the whole issue with a subscription");
   });
 
   it("shows a subscriber the contents linking to every article, the text and the PDF link", async () => {
     const { issue } = await issueWithArticles();
-    signIn(await subscriber());
-    const html = await renderPage(issue.slug);
+    const html = await renderPage(issue.slug, "subscriber");
     for (const sentence of SENTENCES) expect(html).toContain(sentence);
     expect(html).toContain(`href="/issues/${issue.slug}/pdf"`);
     expect(html).toMatch(/href="#article-[a-z0-9-]+"/);
     expect(html).not.toContain("Read the whole issue with a subscription");
   });
 
-  it("shows others the contents, the offer and (signed out) a sign-in link, never the text", async () => {
+  it("shows the public edition the contents, the offer and a sign-in link, never the text", async () => {
     const { issue } = await issueWithArticles();
-    for (const who of [null, await createUser()]) {
-      signIn(who);
-      const html = await renderPage(issue.slug);
-      for (const sentence of SENTENCES) expect(html).not.toContain(sentence);
-      expect(html).toContain("Read the whole issue with a subscription");
-      expect(html).toContain("Part 1");
-      expect(html).not.toContain("/pdf");
-      const signInLink = `/signin?from=${encodeURIComponent(`/issues/${issue.slug}/read`)}`;
-      if (who) expect(html).not.toContain(signInLink);
-      else expect(html).toContain(signInLink);
-    }
+    const html = await renderPage(issue.slug, "public");
+    for (const sentence of SENTENCES) expect(html).not.toContain(sentence);
+    expect(html).toContain("Read the whole issue with a subscription");
+    expect(html).toContain("Part 1");
+    expect(html).not.toContain("/pdf");
+    expect(html).toContain(`/signin?from=${encodeURIComponent(`/issues/${issue.slug}/read`)}`);
+  });
+
+  it("refuses an edition that does not exist", async () => {
+    const { issue } = await issueWithArticles();
+    await expect(renderPage(issue.slug, "everything" as Edition)).rejects.toThrow();
   });
 });

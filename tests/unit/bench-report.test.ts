@@ -242,4 +242,22 @@ describe("report", () => {
     );
     expect(text).toContain("FAIL: Zero errors");
   });
+
+  it("keeps issue 7's targets under their own heading, and compares memory with issue 13's", () => {
+    const r = results();
+    const targets = evaluateTargets(r);
+    const issue7 = targets.filter((t) => t.issue === 7).map((t) => t.name);
+    expect(issue7).toContain("Public article p99 ≤ 50 ms");
+    expect(issue7).toContain("Zero errors and zero non-2xx responses in every run");
+    expect(issue7.some((name) => name.startsWith("Journey"))).toBe(false);
+    const text = formatReport({ ...r, targets });
+    expect(text).toContain("Targets (issue 7, 50 connections):");
+    // Sampled 300 MB, high-water mark 310 MB: the higher one is judged.
+    expect(text).toContain(
+      "Server memory: peak resident 310 MB over the whole bench, with the main dataset " +
+        "(sampled every 200 ms: 300 MB; kernel high-water mark: 310 MB), against issue 13's " +
+        "target of 300 MB: **not met**.",
+    );
+    expect(text).toContain("FAIL: Server peak resident memory over the whole bench ≤ 300 MB");
+  });
 });

@@ -1,15 +1,19 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getEntitlement } from "@/lib/subscriptions/entitlements";
+import { db } from "@/lib/db";
 
 /**
- * Who is signed in, for the masthead's account corner. Read from the database rather
- * than the session token, so a new name or role shows at once and a disabled account
- * stops looking signed in.
+ * Who is signed in, for the masthead: the account corner's name and menu, and (on pages
+ * that exist in no edition) whether to offer a subscription. Read from the database
+ * rather than the session token, so a new name or role shows at once and a disabled
+ * account stops looking signed in.
  */
 export async function GET() {
   const user = await getCurrentUser();
+  const subscriber = user ? (await getEntitlement(db, user.id)).subscriber : false;
   return NextResponse.json(
-    { user: user ? { name: user.name, role: user.role } : null },
+    { user: user ? { name: user.name, role: user.role, subscriber } : null },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }

@@ -12,7 +12,8 @@ import type { TextModel } from "./text";
  * The newsroom's side of the dataset: topics, tags, authors, magazine issues, articles
  * with their author and tag links, and the FTS5 search rows. Search rows come from the
  * app's own `searchRowsFor` (lib/search/search-index.ts), so subscriber-only articles are
- * indexed with their teaser only, exactly as publishing through the app would do.
+ * indexed as publishing through the app would do: their teaser for everyone's search and
+ * every page in full for subscribers' (the "audience" of each row).
  */
 
 export type ContentSizes = { articles: number; authors: number; topics: number; tags: number };
@@ -21,7 +22,7 @@ export type KnownArticles = {
   /** Public, published, four pages: the article page-1 and page-3 benchmarks. */
   publicArticle: { slug: string; pages: number };
   /** Subscriber-only, published; `marker` is on page 1 after the teaser. */
-  subscriberArticle: { slug: string; marker: string };
+  subscriberArticle: { slug: string; title: string; marker: string };
   topic: string;
   rareWordArticles: number;
 };
@@ -145,13 +146,14 @@ export async function writeContent(
   const marker = `Subscriber marker ${salt}: the whole text reached this reader.`;
   const known: KnownArticles = {
     publicArticle: { slug: "", pages: 4 },
-    subscriberArticle: { slug: "", marker },
+    subscriberArticle: { slug: "", title: "", marker },
     topic: topics[0]!.slug,
     rareWordArticles: rareIndexes.size,
   };
 
   const slugs: string[] = [];
-  // Search rows get explicit rowids, shared with "ArticleSearchPage" (as the app indexes).
+  // Search rows get explicit rowids, shared with "ArticleSearchPage" (as the app indexes),
+  // which also says each row's audience; consecutive per article, as indexArticle writes.
   let searchRowid = 0;
   const issuePositions = new Map<string, number>();
   for (let start = 0; start < n; start += ARTICLE_CHUNK) {
@@ -234,11 +236,11 @@ export async function writeContent(
             row.body,
             row.authors,
           ]);
-          searchPages.push([searchRowid, row.articleId, row.page]);
+          searchPages.push([searchRowid, row.articleId, row.page, row.audience]);
         }
       slugs.push(slug);
       if (isPublic) known.publicArticle.slug = slug;
-      if (isSubscriber) known.subscriberArticle.slug = slug;
+      if (isSubscriber) Object.assign(known.subscriberArticle, { slug, title });
     }
     await bulkInsert(client, "Article", ARTICLE_COLUMNS, articles);
     await bulkInsert(
@@ -254,7 +256,12 @@ export async function writeContent(
       ["rowid", "articleId", "page", "title", "dek", "body", "authors"],
       searchRows,
     );
-    await bulkInsert(client, "ArticleSearchPage", ["rowid", "articleId", "page"], searchPages);
+    await bulkInsert(
+      client,
+      "ArticleSearchPage",
+      ["rowid", "articleId", "page", "audience"],
+      searchPages,
+    );
     options.onProgress(Math.min(n, start + ARTICLE_CHUNK));
   }
   return known;

@@ -7,8 +7,8 @@ import type { Random } from "./random";
 
 /**
  * The business side of the dataset: plans (the app's own DEFAULT_PLANS), the bench's
- * admin and subscriber accounts, readers, and subscriptions with the payment history
- * their age implies (a monthly subscriber of two years has 24 payments), plus the
+ * admin, subscriber and reader accounts, readers, and subscriptions with the payment
+ * history their age implies (a monthly subscriber of two years has 24 payments), plus the
  * timeline events, print addresses and house ads that go with them.
  */
 
@@ -17,6 +17,8 @@ export type PeopleSizes = { readers: number; subscriptions: number };
 export type BenchAccounts = {
   admin: { email: string; password: string };
   subscriber: { email: string; password: string };
+  /** Never subscribed: gets the public edition (teaser, ads), as anonymous visitors do. */
+  reader: { email: string; password: string };
 };
 
 const DAY = 86_400_000;
@@ -116,7 +118,8 @@ export async function writePeople(
   );
   const [monthly, yearly, print] = plans as [Plan, Plan, Plan];
 
-  // The bench's two sign-ins: an admin, and a reader with an active yearly subscription.
+  // The bench's sign-ins: an admin and a reader with an active yearly subscription (the
+  // reader who never subscribed is written last, see the end of this function).
   const adminId = id();
   const subscriberId = id();
   const started = now.getTime() - 90 * DAY;
@@ -345,5 +348,21 @@ export async function writePeople(
       ],
     ],
   );
+  // The third sign-in: a reader without a subscription (no Subscription row at all, like
+  // most readers). Written last because every id draws from the seeded generator: created
+  // earlier, it would shift every later name and plan, and datasets of the same seed from
+  // before this account existed would no longer match row for row.
+  await bulkInsert(client, "User", USER_COLUMNS, [
+    [
+      id(),
+      accounts.reader.email,
+      "Bench Reader",
+      hashes.bench,
+      "READER",
+      null,
+      iso(started),
+      nowIso,
+    ],
+  ]);
   return { subscriptions: subscriptionNumber + 1, payments: paymentNumber + 1 };
 }

@@ -5,24 +5,26 @@ import { cache } from "react";
 import { Byline } from "@/components/article/byline";
 import { SubscribeBox } from "@/components/subscribe/subscribe-box";
 import { renderBlocks } from "@/lib/articles/render-document";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { editionOfParams } from "@/lib/editions/edition-params";
 import { getWholeIssue } from "@/lib/issues/whole-issue";
+import { editionAccess, type Edition } from "@/lib/subscriptions/entitlements";
 import { formatLongDate } from "@/lib/text/format-date";
 
-// Per reader: subscribers get the text, everyone else the contents. Never cached.
-export const dynamic = "force-dynamic";
+// Per edition: the subscriber edition holds every article's text, the public one the
+// contents only. Cached like the other reader pages.
+export const revalidate = 3600;
+export const generateStaticParams = async () => [];
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ edition: string; slug: string }> };
 
-/** Once per request for metadata and page alike. */
-const load = cache(async (slug: string) => {
-  const user = await getCurrentUser();
-  return { signedIn: user !== null, view: await getWholeIssue(db, user?.id ?? null, slug) };
-});
+/** Once per render for metadata and page alike. */
+const load = cache((edition: Edition, slug: string) =>
+  getWholeIssue(db, editionAccess(edition), slug),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { view } = await load((await params).slug);
+  const view = await load(await editionOfParams(params), (await params).slug);
   if (!view) return {};
   return {
     title: `The whole issue: ${view.issue.title}`,
@@ -36,8 +38,9 @@ const prose =
 const link = "underline decoration-red-800 underline-offset-4";
 
 export default async function WholeIssuePage({ params }: Props) {
+  const edition = await editionOfParams(params);
   const { slug } = await params;
-  const { signedIn, view } = await load(slug);
+  const view = await load(edition, slug);
   if (!view) notFound();
   const { issue, contents, text } = view;
   const from = `/issues/${issue.slug}/read`;
@@ -131,15 +134,14 @@ export default async function WholeIssuePage({ params }: Props) {
             heading="Read the whole issue with a subscription"
             lead={`Subscribers read every article of “${issue.title}” here, in order, on one page${issue.hasPdf ? ", and download the PDF edition" : ""}.`}
           />
-          {!signedIn && (
-            <p className="font-sans text-sm">
-              Already a subscriber?{" "}
-              <Link href={`/signin?from=${encodeURIComponent(from)}`} className={link}>
-                Sign in
-              </Link>{" "}
-              to read it.
-            </p>
-          )}
+          {/* The public edition is also what signed-in readers without a subscription get. */}
+          <p className="font-sans text-sm">
+            Already a subscriber?{" "}
+            <Link href={`/signin?from=${encodeURIComponent(from)}`} className={link}>
+              Sign in
+            </Link>{" "}
+            to read it.
+          </p>
         </>
       )}
     </div>

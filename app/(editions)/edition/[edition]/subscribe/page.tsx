@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { PlanCard } from "@/components/subscribe/plan-card";
+import Link from "next/link";
 import { db } from "@/lib/db";
+import { editionOfParams, type EditionParams } from "@/lib/editions/edition-params";
 import { GUARANTEE_DAYS } from "@/lib/subscriptions/billing-period";
 import { listOfferedPlans } from "@/lib/subscriptions/plans";
 
@@ -10,10 +12,12 @@ export const metadata: Metadata = {
   alternates: { canonical: "/subscribe" },
 };
 
-// The same for everyone: cached, refreshed when plans change.
+// The same for every reader of an edition: cached, refreshed when plans change. Subscribers
+// are told where their own subscription is managed.
 export const revalidate = 3600;
 
-export default async function SubscribePage() {
+export default async function SubscribePage({ params }: { params: EditionParams }) {
+  const edition = await editionOfParams(params);
   const plans = await listOfferedPlans(db);
   const best = plans.find((plan) => plan.slug === "digital-yearly")?.slug;
   return (
@@ -25,6 +29,19 @@ export default async function SubscribePage() {
           whole archive open to you, and no ads.
         </p>
       </div>
+      {edition === "subscriber" && (
+        <p
+          role="status"
+          className="mx-auto mt-8 max-w-3xl border-l-4 border-red-800 bg-stone-100 px-4 py-3 font-sans"
+        >
+          You are a subscriber: everything below is already yours. Change your plan, print address
+          or billing on{" "}
+          <Link href="/account" className="font-semibold underline underline-offset-4">
+            your account page
+          </Link>
+          .
+        </p>
+      )}
       {plans.length === 0 ? (
         <p className="mt-10 text-center font-sans">
           No plans are on sale at the moment. Please come back soon.

@@ -5,10 +5,18 @@ import { Pagination } from "@/components/ui/pagination";
 import { articlePath } from "@/lib/articles/article-metadata";
 import { parsePageParam } from "@/lib/articles/published";
 import { MAX_QUERY_LENGTH } from "@/lib/search/fts-query";
-import { searchArticles } from "@/lib/search/search-articles";
+import { editionOfParams } from "@/lib/editions/edition-params";
+import { searchArticles, searchAudienceFor } from "@/lib/search/search-articles";
+import { editionAccess } from "@/lib/subscriptions/entitlements";
 import { formatLongDate } from "@/lib/text/format-date";
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+// Rendered per query, the same for every reader of an edition: the page cache keeps one
+// copy per edition and query. The subscriber edition searches subscriber-only articles'
+// whole text; the public one only what anyone may read.
+type Props = {
+  params: Promise<{ edition: string }>;
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
+};
 
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? "";
@@ -22,11 +30,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const q = first(params.q).slice(0, MAX_QUERY_LENGTH * 5);
-  const page = parsePageParam(first(params.page) || undefined) ?? 1;
-  const results = q.trim() ? await searchArticles({ q, page }) : null;
+export default async function SearchPage({ params, searchParams }: Props) {
+  const audience = searchAudienceFor(editionAccess(await editionOfParams(params)));
+  const query = await searchParams;
+  const q = first(query.q).slice(0, MAX_QUERY_LENGTH * 5);
+  const page = parsePageParam(first(query.page) || undefined) ?? 1;
+  const results = q.trim() ? await searchArticles({ q, page, audience }) : null;
   const hrefFor = (p: number) =>
     `/search?${new URLSearchParams({ q: results?.query ?? q, ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
