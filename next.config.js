@@ -38,6 +38,11 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit, tests included) before anything
   // is built; checking again inside every build only made builds slower.
   typescript: { ignoreBuildErrors: true },
+  // Pages are kept in memory once, by the page cache in front of Next.js
+  // (scripts/page-cache.mjs, PAGE_CACHE_MB); Next.js's own copy of each (50 MB by default)
+  // only doubled the server's memory. Its copies on disk stay and answer what that cache
+  // does not keep (client navigations, first views).
+  cacheMaxMemorySize: 0,
   // Page 1 of an article has one address. Redirecting here rather than from the ISR
   // page avoids Next.js sending Location twice on an uncached render (vercel/next.js#82117).
   async redirects() {

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
+import { serverProcess } from "./server-process.mjs";
 
 // Emails go to the server log when SMTP is not configured; browser tests read links from
 // this copy of it (tests/e2e/server-log.ts).
@@ -33,11 +34,14 @@ const step = (args) => {
 
 step(["scripts/prepare-db.mjs"]);
 if (process.env.E2E_SKIP_BUILD !== "true") step(["node_modules/next/dist/bin/next", "build"]);
-const server = spawn(
-  process.execPath,
-  ["scripts/serve.mjs", "--port", env.SITE_URL.split(":").pop(), "--hostname", "127.0.0.1"],
-  { stdio: ["ignore", "pipe", "pipe"], env },
+const [nodeArgs, serverEnv] = serverProcess(
+  ["--port", env.SITE_URL.split(":").pop(), "--hostname", "127.0.0.1"],
+  env,
 );
+const server = spawn(process.execPath, nodeArgs, {
+  stdio: ["ignore", "pipe", "pipe"],
+  env: serverEnv,
+});
 fs.mkdirSync(path.dirname(E2E_SERVER_LOG), { recursive: true });
 const log = fs.createWriteStream(E2E_SERVER_LOG);
 for (const [from, to] of [

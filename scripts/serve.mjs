@@ -11,6 +11,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import { createClient } from "@libsql/client";
 import { databaseUrl } from "./database-url.mjs";
+import { createDataVersionReader } from "./data-version.mjs";
 import { EDITION_PROOF_KEY, EDITION_RESOLVER_KEY } from "../lib/editions/edition-routes.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./page-cache.mjs";
 import { createEditionResolver } from "./reader-editions.mjs";
@@ -41,20 +42,17 @@ const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port }
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// The counter that tells whether a staff member's cached admin list still shows the data
-// (see page-cache.mjs). Its own connection: one indexed read, no query planning by Prisma.
-// Read after prepare(), which loads .env files.
+// The counter that tells whether a staff member's cached admin list, or a reader's edition,
+// still stands (see page-cache.mjs, reader-editions.mjs). Its own connections: one indexed
+// read, no query planning by Prisma. Opened after prepare(), which loads .env files.
 const database = createClient({
   url: databaseUrl(),
   authToken: process.env.DATABASE_AUTH_TOKEN,
 });
-const dataVersion = async () => {
-  const { rows } = await database.execute(
-    `SELECT "version" FROM "DataVersion" WHERE "id" = 'readers'`,
-  );
-  if (rows.length === 0) throw new Error("DataVersion has no 'readers' row");
-  return Number(rows[0].version);
-};
+const dataVersion = createDataVersionReader({
+  url: databaseUrl(),
+  authToken: process.env.DATABASE_AUTH_TOKEN,
+});
 
 // SQLite drops a table's triggers when a migration rebuilds the table; without all twelve
 // the counter could stand still through a write, so no private copy is kept at all.

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { withAuthEnv } from "./auth-secret.mjs";
 import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
+import { serverProcess } from "./server-process.mjs";
 
 const env = withSchedulerSecret(withAuthEnv(process.env));
 const nextBin = "node_modules/next/dist/bin/next";
@@ -18,10 +19,8 @@ if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "true") {
   step([nextBin, "build"]);
 }
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", port], {
-  stdio: "inherit",
-  env,
-});
+const [nodeArgs, serverEnv] = serverProcess(["--port", port], env);
+const server = spawn(process.execPath, nodeArgs, { stdio: "inherit", env: serverEnv });
 const stopScheduler = startScheduler({
   origin: `http://127.0.0.1:${port}`,
   secret: env.SCHEDULER_SECRET,

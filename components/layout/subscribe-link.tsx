@@ -8,8 +8,9 @@ export const SUBSCRIBE_LINK_CLASS =
 
 /**
  * The masthead's Subscribe button on pages that exist in no edition (account, sign-in,
- * checkout): hidden for subscribers once /api/me has answered. Edition pages decide on
- * the server and never need this.
+ * checkout): shown from the start, so the masthead does not shift for the many who are
+ * not subscribers, and taken away for subscribers once /api/me has answered. Edition
+ * pages decide on the server and never need this.
  */
 export function SubscribeLinkUnlessSubscriber() {
   const me = useMe();

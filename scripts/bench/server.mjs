@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import { serverProcess } from "../server-process.mjs";
 import { onCleanup, runTracked, spawnTracked, stopTracked } from "./processes.mjs";
 
 const NEXT = "node_modules/next/dist/bin/next";
@@ -47,11 +48,14 @@ export function hasBuild() {
 
 /** The production server (scripts/serve.mjs, as `npm start` runs it) on `port`; resolves once /api/health answers 200 (the database is reachable). */
 export async function startServer(env, port, { log = () => {} } = {}) {
-  const child = spawnTracked(
-    process.execPath,
-    ["scripts/serve.mjs", "--port", String(port), "--hostname", "127.0.0.1"],
-    { env, stdio: ["ignore", "pipe", "pipe"] },
+  const [nodeArgs, serverEnv] = serverProcess(
+    ["--port", String(port), "--hostname", "127.0.0.1"],
+    env,
   );
+  const child = spawnTracked(process.execPath, nodeArgs, {
+    env: serverEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   // The server's own output is kept out of the benchmark's tables but not lost.
   child.stdout.on("data", (chunk) => log(chunk));
   child.stderr.on("data", (chunk) => log(chunk));

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantComplimentary } from "@/lib/admin/grant-complimentary";
 import { db } from "@/lib/db";
+import { createDataVersionReader } from "../../scripts/data-version.mjs";
 import { createAdminWithPlan, createUser, type TestUser } from "./account-helpers";
 
 /**
@@ -147,5 +148,16 @@ describe("the readers' data version", () => {
         });
       }),
     ).toBe(false);
+  });
+});
+
+describe("the server's own reader of the counter (scripts/data-version.mjs)", () => {
+  it("reads what the database holds, and sees a write from another connection at once", async () => {
+    const read = createDataVersionReader({ url: process.env.DATABASE_URL! });
+    expect(await read()).toBe(await version());
+    const before = await read();
+    await createUser();
+    expect(await read()).toBe(await version());
+    expect(await read()).not.toBe(before);
   });
 });
