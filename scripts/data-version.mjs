@@ -18,7 +18,10 @@ function sqliteFile(url) {
   return url.startsWith("file://") ? fileURLToPath(url) : url.slice("file:".length);
 }
 
-/** `() => Promise<number>`: the counter now. */
+/**
+ * `() => Promise<number>`: the counter now.
+ * @param {{ url: string, authToken?: string }} database
+ */
 export function createDataVersionReader({ url, authToken }) {
   const file = sqliteFile(url);
   if (file) {
