@@ -52,7 +52,11 @@ export function SignInForm({ from, initialError }: { from: string; initialError?
       />
       <div className="flex items-center justify-between">
         <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
-        <Link href="/forgot-password" className="font-sans text-sm underline underline-offset-4">
+        <Link
+          href="/forgot-password"
+          prefetch={false}
+          className="font-sans text-sm underline underline-offset-4"
+        >
           Forgot your password?
         </Link>
       </div>

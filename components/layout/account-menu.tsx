@@ -24,6 +24,7 @@ export function AccountMenu() {
     return (
       <Link
         href={comesBack ? `/signin?from=${encodeURIComponent(here)}` : "/signin"}
+        prefetch={false}
         className={`px-2 py-2 whitespace-nowrap hover:underline ${user === undefined ? "invisible" : ""}`}
       >
         Sign in

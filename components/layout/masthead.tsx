@@ -8,6 +8,10 @@ import { SUBSCRIBE_LINK_CLASS, SubscribeLinkUnlessSubscriber } from "./subscribe
  * Site header: the nameplate, topic navigation, issues, search, subscribe and the account
  * corner. On reader pages the edition says whether to offer a subscription (subscribers
  * are not asked to subscribe); elsewhere the browser asks /api/me.
+ *
+ * Links to pages rendered per request (search, sign-in) are not prefetched, here and in
+ * the footer and account forms: such a prefetch cannot be cached, so it would cost a render
+ * on every page view for a link most readers never follow.
  */
 export function Masthead({ topics, edition }: { topics: TopicView[]; edition?: Edition }) {
   return (
@@ -24,7 +28,11 @@ export function Masthead({ topics, edition }: { topics: TopicView[]; edition?: E
         </Link>
         <div className="flex shrink-0 items-center gap-1 font-sans text-sm sm:gap-3">
           <AccountMenu />
-          <Link href="/search" className="hidden px-2 py-2 hover:underline sm:inline">
+          <Link
+            href="/search"
+            prefetch={false}
+            className="hidden px-2 py-2 hover:underline sm:inline"
+          >
             Search
           </Link>
           {edition === "public" && (
@@ -53,7 +61,11 @@ export function Masthead({ topics, edition }: { topics: TopicView[]; edition?: E
             </Link>
           </li>
           <li className="sm:hidden">
-            <Link href="/search" className="inline-block px-2 py-3 hover:text-red-800">
+            <Link
+              href="/search"
+              prefetch={false}
+              className="inline-block px-2 py-3 hover:text-red-800"
+            >
               Search
             </Link>
           </li>

@@ -37,7 +37,7 @@ export function SiteFooter({ topics }: { topics: TopicView[] }) {
               </Link>
             </li>
             <li>
-              <Link href="/search" className="hover:underline">
+              <Link href="/search" prefetch={false} className="hover:underline">
                 Search
               </Link>
             </li>

@@ -31,6 +31,7 @@ export default async function SignInPage({ searchParams }: Props) {
         New here?{" "}
         <Link
           href={`/signup?from=${encodeURIComponent(from)}`}
+          prefetch={false}
           className="underline underline-offset-4"
         >
           Create an account
