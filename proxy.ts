@@ -43,7 +43,7 @@ async function editionFor(request: NextRequest): Promise<Edition> {
   const claimed = request.headers.get(EDITION_HEADER);
   const proof = registered[EDITION_PROOF_KEY];
   if (proof && claimed && isEdition(claimed)) {
-    if (sameSecret(request.headers.get(EDITION_PROOF_HEADER), proof)) return claimed as Edition;
+    if (sameSecret(request.headers.get(EDITION_PROOF_HEADER), proof)) return claimed;
   }
   const token = sessionTokenOf(request.headers.get("cookie"));
   const resolve = registered[EDITION_RESOLVER_KEY];

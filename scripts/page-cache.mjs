@@ -46,7 +46,6 @@ import {
 } from "../lib/editions/edition-routes.mjs";
 import { withTimeout } from "./reader-editions.mjs";
 
-const SESSION_COOKIE = /(?:^|[;\s])(?:__Secure-)?next-auth\.session-token/;
 // Headers Next.js varies on for client-side navigation payloads, and Server Actions.
 const PER_CLIENT_HEADERS = [
   "authorization",
@@ -114,7 +113,7 @@ export function cacheKeyFor(req, edition) {
   const url = req.url ?? "/";
   if (url.includes("_rsc=")) return null;
   const pathname = url.split("?", 1)[0];
-  const signedIn = Boolean(headers.cookie && SESSION_COOKIE.test(headers.cookie));
+  const signedIn = sessionTokenOf(headers.cookie) !== null;
   const shared = (given) => ({
     kind: "shared",
     edition: given,

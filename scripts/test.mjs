@@ -3,8 +3,9 @@
 // totalling every suite; the type check and lint count as one check each.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { chromiumPath } from "./chromium.mjs";
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromium = chromiumPath();
 let passed = 0;
 let failed = 0;
 const bin = (name) => `node_modules/.bin/${name}`;

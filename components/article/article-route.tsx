@@ -33,20 +33,20 @@ export async function ArticleRoute({
   page: number;
   edition: Edition;
 }) {
-  const reader = editionAccess(edition);
-  const view = await getArticlePage({ slug, page, access: reader });
+  const access = editionAccess(edition);
+  const view = await getArticlePage({ slug, page, access });
   if (!view) {
     // A published article whose slug was changed keeps its old addresses.
     const renamed = await findRenamedArticle(slug);
     if (renamed) permanentRedirect(articlePath(renamed, page));
     notFound();
   }
-  const subscriber = reader?.entitlement.subscriber ?? false;
+  const subscriber = access?.entitlement.subscriber ?? false;
   const [related, ad] = await Promise.all([
     view.page === view.article.pageCount || view.locked
       ? listRelatedArticles(view.article)
       : Promise.resolve([]),
-    showsAds(reader) ? pickHouseAd(db, "ARTICLE", `${slug}/${page}`) : Promise.resolve(null),
+    showsAds(access) ? pickHouseAd(db, "ARTICLE", `${slug}/${page}`) : Promise.resolve(null),
   ]);
   const listen = subscriber ? (
     <ListenPlayer

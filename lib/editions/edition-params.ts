@@ -11,5 +11,5 @@ export type EditionParams = Promise<{ edition: string }>;
 export async function editionOfParams(params: EditionParams): Promise<Edition> {
   const { edition } = await params;
   if (!isEdition(edition)) notFound();
-  return edition as Edition;
+  return edition;
 }

@@ -44,7 +44,11 @@ export function hasEditions(pathname) {
   return EDITION_PATHS.test(pathname);
 }
 
-/** Whether `value` names an edition. */
+/**
+ * Whether `value` names an edition.
+ * @param {unknown} value
+ * @returns {value is Edition}
+ */
 export function isEdition(value) {
   return EDITIONS.includes(value);
 }

@@ -1,6 +1,7 @@
 import { syncSearchIndexTx } from "../articles/save-article";
 import type { DbClient, TransactionClient } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
+import { highestSearchRowid } from "./search-index";
 
 /**
  * How many subscriber-only articles are in the index by their teaser but not by their
@@ -103,10 +104,7 @@ export async function backfillSubscriberSearchRows(
  * REAL, which FTS5 refuses as a new rowid; hence the CASTs.)
  */
 async function moveToTop(tx: TransactionClient, { first, last }: { first: number; last: number }) {
-  const [highest] = await tx.$queryRaw<{ last: bigint | number }[]>`
-    SELECT MAX(COALESCE((SELECT MAX(rowid) FROM "ArticleSearch"), 0),
-               COALESCE((SELECT MAX("rowid") FROM "ArticleSearchPage"), 0)) AS last`;
-  const shift = Number(highest?.last ?? 0) + 1 - first;
+  const shift = (await highestSearchRowid(tx)) + 1 - first;
   await tx.$executeRaw`UPDATE "ArticleSearch" SET rowid = rowid + CAST(${shift} AS INTEGER)
     WHERE rowid BETWEEN ${first} AND ${last}`;
   await tx.$executeRaw`UPDATE "ArticleSearchPage" SET "rowid" = "rowid" + CAST(${shift} AS INTEGER)

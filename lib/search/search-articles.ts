@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { listCardsByIds, type ArticleCard } from "../articles/article-cards";
-import { canReadArticle } from "../subscriptions/entitlements";
 import { toFtsQuery } from "./fts-query";
 import { HIT_END, HIT_START } from "./search-constants";
 import { SEARCH_ROW_AUDIENCES, type SearchAudience } from "./search-index";
@@ -19,15 +18,6 @@ export const SEARCH_MAX_PAGES = 20;
  * among thousands of matches the recent ones are the ones a magazine's readers look for.
  */
 export const SEARCH_CANDIDATES = 2000;
-
-/**
- * The search a reader is entitled to (a signed-in reader, or what an edition's page may
- * assume of its readers): decided by lib/subscriptions/entitlements.ts, like every other
- * view of subscriber-only text, by whether the reader may read a subscriber-only article.
- */
-export function searchAudienceFor(reader: Parameters<typeof canReadArticle>[1]): SearchAudience {
-  return canReadArticle("SUBSCRIBERS", reader) ? "subscriber" : "public";
-}
 
 export type SearchHit = { article: ArticleCard; page: number; snippet: string };
 export type SearchResults = {
@@ -83,7 +73,8 @@ export async function searchArticles(input: {
       AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
   // snippet() re-reads each document: only for the ten shown. The ranked rowids are
   // already the audience's; the audience is checked again here because a snippet is the
-  // one place the text itself leaves the index.
+  // one place the text itself leaves the index (a second guard: no test can fail without it
+  // while the ranked query filters, which the search tests do check).
   const snippets = ranked.length
     ? await db.$queryRaw<{ rid: bigint | number; snippet: string }[]>`
         SELECT rowid AS rid, snippet("ArticleSearch", 4, ${HIT_START}, ${HIT_END}, '…', 28) AS snippet

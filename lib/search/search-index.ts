@@ -1,6 +1,7 @@
 import { blocksToText, splitPages, teaserBlocks } from "../articles/document-pages";
 import { parseDocument, type BlockNode } from "../articles/document-schema";
 import type { TransactionClient } from "../db-client";
+import type { Edition } from "../editions/edition-routes.mjs";
 
 export type IndexableArticle = {
   id: string;
@@ -19,17 +20,16 @@ export type IndexableArticle = {
  * A subscriber-only article is indexed twice over (teaser, and every page in full) so
  * that each kind of reader finds it exactly once, by the text that reader may read.
  */
-export type SearchRowAudience = "ALL" | "TEASER" | "SUBSCRIBERS";
+type SearchRowAudience = "ALL" | "TEASER" | "SUBSCRIBERS";
 
 /**
- * Whose search this is. "public" matches and quotes only what anyone may read: public
- * articles' pages and subscriber-only articles' teasers. "subscriber" matches every page
- * of every article; it is for readers the entitlements say are subscribers
- * (`searchAudienceFor` in search-articles.ts), and its results must never land in a page
- * or response cached for anyone else. Search defaults to "public", so a caller that says
- * nothing cannot leak.
+ * Whose search this is: the edition of the search page (lib/editions/edition-routes.mjs).
+ * "public" matches and quotes only what anyone may read: public articles' pages and
+ * subscriber-only articles' teasers. "subscriber" matches every page of every article;
+ * its results are cached only under the subscriber edition. Search defaults to "public",
+ * so a caller that says nothing cannot leak.
  */
-export type SearchAudience = "public" | "subscriber";
+export type SearchAudience = Edition;
 
 /**
  * Which rows ("ArticleSearchPage"."audience") each audience's search may use; every query
@@ -42,7 +42,7 @@ export const SEARCH_ROW_AUDIENCES = {
   subscriber: ["ALL", "SUBSCRIBERS"],
 } as const satisfies Record<SearchAudience, readonly SearchRowAudience[]>;
 
-export type SearchRow = {
+type SearchRow = {
   articleId: string;
   page: number;
   audience: SearchRowAudience;
@@ -90,10 +90,7 @@ export async function indexArticle(
   article: IndexableArticle,
 ): Promise<void> {
   await removeFromIndex(tx, article.id);
-  const [highest] = await tx.$queryRaw<{ last: bigint | number }[]>`
-    SELECT MAX(COALESCE((SELECT MAX(rowid) FROM "ArticleSearch"), 0),
-               COALESCE((SELECT MAX("rowid") FROM "ArticleSearchPage"), 0)) AS last`;
-  let rowid = Number(highest?.last ?? 0);
+  let rowid = await highestSearchRowid(tx);
   for (const row of searchRowsFor(article)) {
     rowid += 1;
     await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "articleId", "page", "title", "dek", "body", "authors")
@@ -108,4 +105,12 @@ export async function removeFromIndex(tx: TransactionClient, articleId: string):
   await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN
     (SELECT "rowid" FROM "ArticleSearchPage" WHERE "articleId" = ${articleId})`;
   await tx.$executeRaw`DELETE FROM "ArticleSearchPage" WHERE "articleId" = ${articleId}`;
+}
+
+/** The highest rowid in the index (FTS rows and "ArticleSearchPage" alike), or 0. */
+export async function highestSearchRowid(tx: TransactionClient): Promise<number> {
+  const [highest] = await tx.$queryRaw<{ last: bigint | number }[]>`
+    SELECT MAX(COALESCE((SELECT MAX(rowid) FROM "ArticleSearch"), 0),
+               COALESCE((SELECT MAX("rowid") FROM "ArticleSearchPage"), 0)) AS last`;
+  return Number(highest?.last ?? 0);
 }

@@ -6,7 +6,8 @@ import { getEntitlement, type Reader } from "./entitlements";
 
 /**
  * The signed-in reader and what their subscription gives them, once per request. Only
- * the dynamic (per-reader) pages call this; the cached public pages use `null`.
+ * per-reader pages and routes call this (checkout, /api/me); the reader pages are
+ * rendered per edition instead (lib/subscriptions/reader-edition.ts).
  */
 export const getCurrentReader = cache(async (): Promise<Reader> => {
   const user = await getCurrentUser();

@@ -1,4 +1,5 @@
 import type { DbClient } from "../db-client";
+import type { Edition } from "../editions/edition-routes.mjs";
 
 /**
  * The one place that decides what a reader's subscription gives them. Every surface that
@@ -76,7 +77,7 @@ export type Access = { entitlement: Entitlement } | null;
  * edition is shared by everyone given that edition, so it assumes exactly what the
  * edition promises and nothing about the person.
  */
-export type Edition = "public" | "subscriber";
+export type { Edition };
 
 /** The edition a reader with `entitlement` is given. */
 export const editionOf = (entitlement: Entitlement): Edition =>

@@ -8,18 +8,8 @@
 // to show the article. Debian's Chromium through playwright-core (@playwright/test), as
 // the browser tests run it; without Chromium the journey is skipped, not the whole bench.
 import fs from "node:fs";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { onCleanup } from "./processes.mjs";
-
-/** The browser tests' flags (playwright.config.ts): no sandbox, GPU or background traffic. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 
 /** Network idle: this long without a request starting or finishing, none in flight… */
 const QUIET_MS = 2_000;
@@ -30,10 +20,6 @@ const STEP_MS = 15_000;
 
 export const REQUEST_KINDS = ["document", "rsc", "prefetch", "static", "api", "other"];
 const STATIC_TYPES = new Set(["script", "stylesheet", "image", "font", "media", "manifest"]);
-
-export function chromiumPath(env = process.env) {
-  return env.CHROMIUM_PATH || "/usr/bin/chromium";
-}
 
 /**
  * What a request is for: "document" (a page load), "api" (/api/*), "prefetch" (the
@@ -332,7 +318,7 @@ async function journey(browser, origin, meta, as) {
       : "client";
     await network.idle();
     const fullText = (await page.locator("main").innerText()).includes(article.marker);
-    out.edition = { expected: subscriber ? "subscriber" : "public", fullText };
+    out.edition = { fullText };
 
     step = "following a link to another article";
     const href = await linkToAnotherArticle(page, article.slug);

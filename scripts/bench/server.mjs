@@ -127,7 +127,7 @@ export async function waitForIdle(pgid, maxMs = 60_000) {
  * malloc, SQLite's page cache), RssFile (mapped files: node, native addons, libraries)
  * and RssShmem (shared memory).
  */
-export const MEMORY_FIELDS = ["VmRSS", "VmHWM", "RssAnon", "RssFile", "RssShmem"];
+const MEMORY_FIELDS = ["VmRSS", "VmHWM", "RssAnon", "RssFile", "RssShmem"];
 
 function statusKb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");

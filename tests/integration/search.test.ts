@@ -9,7 +9,6 @@ import { db } from "@/lib/db";
 import {
   rankedSearchSql,
   searchArticles,
-  searchAudienceFor,
   searchCandidatesSql,
   type SearchAudience,
 } from "@/lib/search/search-articles";
@@ -258,8 +257,6 @@ describe("searchArticles candidates", () => {
 });
 
 /** A subscriber, as lib/subscriptions/entitlements.ts describes one, and a reader without. */
-const SUBSCRIBER = { userId: "subscriber", entitlement: { subscriber: true, adFree: true } };
-const NON_SUBSCRIBER = { userId: "reader", entitlement: { subscriber: false, adFree: false } };
 
 const search = (q: string, audience: SearchAudience, extra: { candidates?: number } = {}) =>
   searchArticles({ q, audience, ...extra });
@@ -270,12 +267,6 @@ const quoted = (results: Awaited<ReturnType<typeof searchArticles>>) =>
   results.hits.map((h) => h.snippet).join(" | ");
 
 describe("subscribers' search", () => {
-  it("is chosen by the entitlement, and the default is everyone's", async () => {
-    expect(searchAudienceFor(SUBSCRIBER)).toBe("subscriber");
-    expect(searchAudienceFor(NON_SUBSCRIBER)).toBe("public");
-    expect(searchAudienceFor(null)).toBe("public");
-  });
-
   it("finds and quotes text past the teaser for subscribers only", async () => {
     const article = await createArticle({
       title: "Members piece",

@@ -148,6 +148,9 @@ describe("/issues/[slug]/read, per edition", () => {
 
   it("refuses an edition that does not exist", async () => {
     const { issue } = await issueWithArticles();
-    await expect(renderPage(issue.slug, "everything" as Edition)).rejects.toThrow();
+    // notFound(): the 404 page, not some other failure.
+    await expect(renderPage(issue.slug, "everything" as Edition)).rejects.toThrow(
+      "NEXT_HTTP_ERROR_FALLBACK;404",
+    );
   });
 });

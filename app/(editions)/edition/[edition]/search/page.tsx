@@ -6,8 +6,7 @@ import { articlePath } from "@/lib/articles/article-metadata";
 import { parsePageParam } from "@/lib/articles/published";
 import { MAX_QUERY_LENGTH } from "@/lib/search/fts-query";
 import { editionOfParams } from "@/lib/editions/edition-params";
-import { searchArticles, searchAudienceFor } from "@/lib/search/search-articles";
-import { editionAccess } from "@/lib/subscriptions/entitlements";
+import { searchArticles } from "@/lib/search/search-articles";
 import { formatLongDate } from "@/lib/text/format-date";
 
 // Rendered per query, the same for every reader of an edition: the page cache keeps one
@@ -31,7 +30,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const audience = searchAudienceFor(editionAccess(await editionOfParams(params)));
+  // The edition is the search: proxy.ts gives "subscriber" only to whom entitlements.ts allows.
+  const audience = await editionOfParams(params);
   const query = await searchParams;
   const q = first(query.q).slice(0, MAX_QUERY_LENGTH * 5);
   const page = parsePageParam(first(query.page) || undefined) ?? 1;
