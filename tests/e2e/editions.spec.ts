@@ -182,7 +182,11 @@ test.describe("editions of the reader pages", () => {
 
     // A person takes a few seconds to type: the sign-in page's own requests all finish.
     await page.waitForLoadState("networkidle");
-    expect(unanswered(), "requests of the sign-in page never answered").toEqual([]);
+    // "networkidle" can come before a page's prefetches start; each must still be answered
+    // within 15 s (the issue saw requests still pending 15 s later).
+    await expect
+      .poll(unanswered, { message: "requests of the sign-in page never answered", timeout: 15_000 })
+      .toEqual([]);
     await submitSignIn(page, DEMO.subscriber.email, DEMO_PASSWORD);
     await expect(page).toHaveURL(`/articles/${SUBSCRIBER_ARTICLE.slug}`);
     // The subscriber edition: the text past the teaser, and no offer in the masthead.
@@ -192,7 +196,9 @@ test.describe("editions of the reader pages", () => {
     await expect(banner(page).getByRole("link", { name: "Subscribe", exact: true })).toHaveCount(0);
     await page.waitForLoadState("networkidle");
 
-    expect(unanswered(), "requests never answered").toEqual([]);
+    await expect
+      .poll(unanswered, { message: "requests never answered", timeout: 15_000 })
+      .toEqual([]);
     const repeated = [...prefetches].filter(([, count]) => count > 1);
     expect(repeated, "routes prefetched more than once").toEqual([]);
     expect(prefetches.size, "the page prefetches its links").toBeGreaterThan(0);
