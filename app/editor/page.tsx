@@ -175,8 +175,10 @@ export default async function EditorHome({ searchParams }: Props) {
                       view
                     </Link>
                   )}
-                  {article.visibility === "SUBSCRIBERS" && (
-                    <span className="ml-2 text-xs text-stone-600">(subscribers)</span>
+                  {article.visibility !== "PUBLIC" && (
+                    <span className="ml-2 text-xs text-stone-600">
+                      ({article.visibility === "SUBSCRIBERS" ? "subscribers" : "signed-in readers"})
+                    </span>
                   )}
                 </td>
                 <td className="py-2 pr-4">{article.authors.join(", ")}</td>

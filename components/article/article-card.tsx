@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/article-cards";
 import { formatLongDate } from "@/lib/text/format-date";
 import { Figure } from "./figure";
+import { VisibilityBadge } from "./visibility-badge";
 
 function Kicker({ card }: { card: Card }) {
   return (
@@ -11,11 +12,7 @@ function Kicker({ card }: { card: Card }) {
       ) : (
         "The Meridian"
       )}
-      {card.subscribersOnly && (
-        <span className="ml-2 rounded-sm bg-stone-900 px-1.5 py-0.5 text-[10px] text-white">
-          Subscribers
-        </span>
-      )}
+      <VisibilityBadge visibility={card.visibility} />
     </p>
   );
 }

@@ -4,10 +4,12 @@ import { ArticleCard } from "@/components/article/article-card";
 import { Byline } from "@/components/article/byline";
 import { Figure } from "@/components/article/figure";
 import { PageNav } from "@/components/article/page-nav";
+import { VisibilityBadge } from "@/components/article/visibility-badge";
+import { FreeAccountBox } from "@/components/subscribe/free-account-box";
 import { SubscribeBox } from "@/components/subscribe/subscribe-box";
 import type { HouseAdView } from "@/lib/ads/house-ads";
 import type { ArticleCard as Card } from "@/lib/articles/article-cards";
-import { articleJsonLd, serializeJsonLd } from "@/lib/articles/article-metadata";
+import { articleJsonLd, articlePath, serializeJsonLd } from "@/lib/articles/article-metadata";
 import type { ArticlePageView } from "@/lib/articles/get-article";
 import { renderBlocks } from "@/lib/articles/render-document";
 
@@ -33,6 +35,7 @@ export function ArticlePage({
 }) {
   const { article, page } = view;
   const lastPage = page === article.pageCount;
+  const pagesNote = article.pageCount > 1 ? ` It runs ${article.pageCount} pages.` : "";
   return (
     <article className="mx-auto max-w-3xl">
       <script
@@ -44,11 +47,7 @@ export function ArticlePage({
           {article.topic && (
             <Link href={`/topics/${article.topic.slug}`}>{article.topic.name}</Link>
           )}
-          {article.subscribersOnly && (
-            <span className="ml-2 rounded-sm bg-stone-900 px-1.5 py-0.5 text-[10px] text-white">
-              Subscribers
-            </span>
-          )}
+          <VisibilityBadge visibility={article.visibility} />
         </p>
         <h1 className="mt-3 font-serif text-4xl leading-tight font-bold text-balance md:text-5xl">
           {article.title}
@@ -86,12 +85,24 @@ export function ArticlePage({
       {ad && <HouseAd ad={ad} className="my-10" />}
       {view.locked ? (
         <div className="paywall">
-          <SubscribeBox
-            heading={
-              page === 1 ? "Continue reading with a subscription" : "This page is for subscribers"
-            }
-            lead={`“${article.title}” is available to subscribers of The Meridian.${article.pageCount > 1 ? ` It runs ${article.pageCount} pages.` : ""}`}
-          />
+          {article.visibility === "MEMBERS" ? (
+            <FreeAccountBox
+              from={articlePath(article.slug, page)}
+              heading={
+                page === 1
+                  ? "Continue reading with a free account"
+                  : "This page is for signed-in readers"
+              }
+              lead={`“${article.title}” is free to read for anyone with an account at The Meridian.${pagesNote}`}
+            />
+          ) : (
+            <SubscribeBox
+              heading={
+                page === 1 ? "Continue reading with a subscription" : "This page is for subscribers"
+              }
+              lead={`“${article.title}” is available to subscribers of The Meridian.${pagesNote}`}
+            />
+          )}
         </div>
       ) : (
         <PageNav slug={article.slug} page={page} pageCount={article.pageCount} hrefFor={pageHref} />

@@ -35,7 +35,7 @@ export function Masthead({ topics, edition }: { topics: TopicView[]; edition?: E
           >
             Search
           </Link>
-          {edition === "public" && (
+          {edition !== undefined && edition !== "subscriber" && (
             <Link href="/subscribe" className={SUBSCRIBE_LINK_CLASS}>
               Subscribe
             </Link>

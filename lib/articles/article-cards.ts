@@ -4,6 +4,7 @@ import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
 import { readingMinutes } from "./document-pages";
 import { publishedWhere } from "./published";
 import type { Prisma } from "../generated/prisma/client";
+import type { Visibility } from "../generated/prisma/enums";
 
 /** What a list of articles shows for each one. */
 export type ArticleCard = {
@@ -12,7 +13,7 @@ export type ArticleCard = {
   title: string;
   dek: string;
   publishedAt: Date;
-  subscribersOnly: boolean;
+  visibility: Visibility;
   pageCount: number;
   readingMinutes: number;
   topic: { slug: string; name: string } | null;
@@ -46,7 +47,7 @@ export function toCard(row: CardRow): ArticleCard {
     title: row.title,
     dek: row.dek,
     publishedAt: row.publishedAt ?? new Date(0),
-    subscribersOnly: row.visibility === "SUBSCRIBERS",
+    visibility: row.visibility,
     pageCount: row.pageCount,
     readingMinutes: readingMinutes(row.wordCount),
     topic: row.topic,

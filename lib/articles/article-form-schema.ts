@@ -29,7 +29,9 @@ export const ArticleFieldsSchema = z.object({
   excerpt: text("The excerpt", 500).default(""),
   seoTitle: text("The SEO title", 200).default(""),
   seoDescription: text("The SEO description", 320).default(""),
-  visibility: z.enum(["PUBLIC", "SUBSCRIBERS"], { error: "Choose who can read the article." }),
+  visibility: z.enum(["PUBLIC", "MEMBERS", "SUBSCRIBERS"], {
+    error: "Choose who can read the article.",
+  }),
   topicId: optionalId,
   featuredImageId: optionalId,
   issueId: optionalId,

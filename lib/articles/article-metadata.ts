@@ -46,7 +46,10 @@ export function articleMetadata(article: ArticleView, page: number): Metadata {
   };
 }
 
-/** schema.org NewsArticle; subscriber-only articles are marked as such (paywalled content markup). */
+/**
+ * schema.org NewsArticle; articles that are not public (for subscribers or signed-in
+ * readers) are marked as such (paywalled content markup).
+ */
 export function articleJsonLd(article: ArticleView) {
   return {
     "@context": "https://schema.org",
@@ -64,8 +67,8 @@ export function articleJsonLd(article: ArticleView) {
     publisher: { "@type": "Organization", name: "The Meridian", url: siteUrl },
     ...(article.image ? { image: [`${siteUrl}${mediaSrc(article.image, 1200)}`] } : {}),
     ...(article.topic ? { articleSection: article.topic.name } : {}),
-    isAccessibleForFree: !article.subscribersOnly,
-    ...(article.subscribersOnly
+    isAccessibleForFree: article.visibility === "PUBLIC",
+    ...(article.visibility !== "PUBLIC"
       ? {
           hasPart: {
             "@type": "WebPageElement",

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
-import { canReadArticle, type Access } from "../subscriptions/entitlements";
+import { canReadArticle, type Access, type Visibility } from "../subscriptions/entitlements";
 import {
   figureMediaIds,
   readingMinutes,
@@ -22,7 +22,7 @@ export type ArticleView = {
   description: string;
   publishedAt: Date;
   updatedAt: Date;
-  subscribersOnly: boolean;
+  visibility: Visibility;
   /** an editor uploaded a narration (served to subscribers by /api/articles/<slug>/narration) */
   hasNarration: boolean;
   readingMinutes: number;
@@ -160,7 +160,7 @@ async function buildPageView(
       description,
       publishedAt: row.publishedAt ?? fallbackDate!,
       updatedAt: row.updatedAt,
-      subscribersOnly: row.visibility === "SUBSCRIBERS",
+      visibility: row.visibility,
       hasNarration: row.narrationKey !== null,
       readingMinutes: readingMinutes(row.wordCount),
       pageCount: pages.length,

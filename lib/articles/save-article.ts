@@ -1,4 +1,5 @@
 import type { TransactionClient } from "../db-client";
+import type { Visibility } from "../generated/prisma/enums";
 import { indexArticle, removeFromIndex } from "../search/search-index";
 import { blocksToText, countWords, splitPages } from "./document-pages";
 import { parseDocument, type ArticleDocument } from "./document-schema";
@@ -17,7 +18,7 @@ export type ArticleInput = {
   excerpt?: string;
   body: ArticleDocument;
   status?: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
-  visibility?: "PUBLIC" | "SUBSCRIBERS";
+  visibility?: Visibility;
   featured?: boolean;
   topicId?: string | null;
   featuredImageId?: string | null;

@@ -5,15 +5,16 @@
 // Next.js) and scripts/page-cache.mjs (in front of it, run by plain Node).
 //
 // A reader page holds nothing personal; what differs between readers is only which
-// version of it they may see. "public" is the teaser with house ads (anonymous visitors
-// and signed-in readers without a subscription), "subscriber" the whole text without ads.
+// version of it they may see. "public" is for anonymous visitors (teasers of everything
+// not public, house ads), "member" for signed-in readers without a subscription (also the
+// articles for signed-in readers in full), "subscriber" the whole text without ads.
 // Each edition of a page is rendered once, cached by Next.js and by the page cache under
 // its edition, and handed to every reader of that edition. Who gets which is decided per
 // request from the session (lib/subscriptions/reader-edition.ts asks
 // lib/subscriptions/entitlements.ts).
 
 /** Every edition; the first is the one anybody may be given. */
-export const EDITIONS = /** @type {const} */ (["public", "subscriber"]);
+export const EDITIONS = /** @type {const} */ (["public", "member", "subscriber"]);
 
 /** @typedef {(typeof EDITIONS)[number]} Edition */
 

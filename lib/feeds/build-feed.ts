@@ -5,13 +5,22 @@ import { articlePath } from "../articles/article-metadata";
 import { publishedWhere } from "../articles/published";
 import { db } from "../db";
 import { siteUrl } from "../env";
+import type { Visibility } from "../generated/prisma/enums";
 import { mediaSrc } from "../media/media-view";
 
 export const FEED_SIZE = 50;
 
+/** Said after the dek of an article not everyone may read in full. */
+const VISIBILITY_NOTE: Record<Visibility, string> = {
+  PUBLIC: "",
+  MEMBERS: " (Free with an account.)",
+  SUBSCRIBERS: " (Subscribers only.)",
+};
+
 /**
  * RSS 2.0 of the latest published articles. Items carry the headline, dek and byline,
- * never body text, so subscriber-only articles cannot leak through feed readers.
+ * never body text, so articles for subscribers or signed-in readers cannot leak through
+ * feed readers.
  */
 export async function buildRssFeed(now = new Date()): Promise<string> {
   const rows = await db.article.findMany({
@@ -38,7 +47,7 @@ export async function buildRssFeed(now = new Date()): Promise<string> {
       title: card.title,
       id: link,
       link,
-      description: card.subscribersOnly ? `${card.dek} (Subscribers only.)` : card.dek,
+      description: `${card.dek}${VISIBILITY_NOTE[card.visibility]}`,
       date: card.publishedAt,
       author: card.authors.map((a) => ({ name: a.name, link: `${siteUrl}/authors/${a.slug}` })),
       category: card.topic

@@ -33,8 +33,8 @@ export async function sitemapEntries(now = new Date()): Promise<MetadataRoute.Si
     ...authors.map((a) => ({ url: url(`/authors/${a.slug}`) })),
     ...issues.map((i) => ({ url: url(`/issues/${i.slug}`), lastModified: i.publishedOn })),
     ...articles.flatMap((a) => {
-      // Later pages of a subscriber-only article show no text to crawlers; list page 1 only.
-      const pages = a.visibility === "SUBSCRIBERS" ? 1 : a.pageCount;
+      // Later pages of an article that is not public show no text to crawlers; list page 1 only.
+      const pages = a.visibility === "PUBLIC" ? a.pageCount : 1;
       return Array.from({ length: pages }, (_, i) => ({
         url: url(articlePath(a.slug, i + 1)),
         lastModified: a.updatedAt,

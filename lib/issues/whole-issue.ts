@@ -3,7 +3,7 @@ import { figureMediaIds, splitPages } from "../articles/document-pages";
 import { parseDocument, type BlockNode } from "../articles/document-schema";
 import { publishedWhere } from "../articles/published";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
-import type { Access } from "../subscriptions/entitlements";
+import type { Access, Visibility } from "../subscriptions/entitlements";
 
 /**
  * "Read the whole issue": every article of an issue, in order, in full, for subscribers.
@@ -17,7 +17,7 @@ export type WholeIssueEntry = {
   title: string;
   dek: string;
   publishedAt: Date;
-  subscribersOnly: boolean;
+  visibility: Visibility;
   authors: { slug: string; name: string }[];
   /** id of the article's section on the page, for the contents' links */
   anchor: string;
@@ -84,7 +84,7 @@ export async function getWholeIssue(
     title: article.title,
     dek: article.dek,
     publishedAt: article.publishedAt ?? now,
-    subscribersOnly: article.visibility === "SUBSCRIBERS",
+    visibility: article.visibility,
     authors: article.authors.map((link) => link.author),
     anchor: `article-${article.slug}`,
   }));

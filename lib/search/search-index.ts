@@ -2,13 +2,14 @@ import { blocksToText, splitPages, teaserBlocks } from "../articles/document-pag
 import { parseDocument, type BlockNode } from "../articles/document-schema";
 import type { TransactionClient } from "../db-client";
 import type { Edition } from "../editions/edition-routes.mjs";
+import type { Visibility } from "../generated/prisma/enums";
 
 export type IndexableArticle = {
   id: string;
   title: string;
   dek: string;
   body: string;
-  visibility: "PUBLIC" | "SUBSCRIBERS";
+  visibility: Visibility;
   authorNames: string[];
 };
 
@@ -16,30 +17,34 @@ export type IndexableArticle = {
  * Whose searches may match and quote a row ("ArticleSearchPage"."audience"):
  * - ALL: a page of a public article, for everyone;
  * - TEASER: the teaser of a subscriber-only article, for readers without a subscription;
- * - SUBSCRIBERS: a full page of a subscriber-only article, for subscribers only.
- * A subscriber-only article is indexed twice over (teaser, and every page in full) so
+ * - SUBSCRIBERS: a full page of a subscriber-only article, for subscribers only;
+ * - MEMBERS_TEASER: the teaser of an article for signed-in readers, for anonymous visitors;
+ * - MEMBERS: a full page of an article for signed-in readers, for anyone signed in.
+ * An article that is not public is indexed twice over (teaser, and every page in full) so
  * that each kind of reader finds it exactly once, by the text that reader may read.
  */
-type SearchRowAudience = "ALL" | "TEASER" | "SUBSCRIBERS";
+type SearchRowAudience = "ALL" | "TEASER" | "SUBSCRIBERS" | "MEMBERS_TEASER" | "MEMBERS";
 
 /**
  * Whose search this is: the edition of the search page (lib/editions/edition-routes.mjs).
- * "public" matches and quotes only what anyone may read: public articles' pages and
- * subscriber-only articles' teasers. "subscriber" matches every page of every article;
- * its results are cached only under the subscriber edition. Search defaults to "public",
- * so a caller that says nothing cannot leak.
+ * "public" matches and quotes only what anyone may read: public articles' pages and the
+ * others' teasers. "member" adds the pages of articles for signed-in readers, and
+ * "subscriber" matches every page of every article; their results are cached only under
+ * their own edition. Search defaults to "public", so a caller that says nothing cannot leak.
  */
 export type SearchAudience = Edition;
 
 /**
  * Which rows ("ArticleSearchPage"."audience") each audience's search may use; every query
  * in lib/search/search-articles.ts filters by it. A subscriber-only article has TEASER
- * and SUBSCRIBERS rows and a public one ALL rows, so each audience finds an article once.
- * An allow-list: a row with any other value is in no one's search.
+ * and SUBSCRIBERS rows, one for signed-in readers MEMBERS_TEASER and MEMBERS rows, and a
+ * public one ALL rows, so each audience finds an article once. An allow-list: a row with
+ * any other value is in no one's search.
  */
 export const SEARCH_ROW_AUDIENCES = {
-  public: ["ALL", "TEASER"],
-  subscriber: ["ALL", "SUBSCRIBERS"],
+  public: ["ALL", "TEASER", "MEMBERS_TEASER"],
+  member: ["ALL", "TEASER", "MEMBERS"],
+  subscriber: ["ALL", "MEMBERS", "SUBSCRIBERS"],
 } as const satisfies Record<SearchAudience, readonly SearchRowAudience[]>;
 
 type SearchRow = {
@@ -52,10 +57,20 @@ type SearchRow = {
   authors: string;
 };
 
+/** Which rows an article of each visibility gets: its teaser's, and its full pages'. */
+const ROW_AUDIENCES = {
+  PUBLIC: { teaser: null, pages: "ALL" },
+  MEMBERS: { teaser: "MEMBERS_TEASER", pages: "MEMBERS" },
+  SUBSCRIBERS: { teaser: "TEASER", pages: "SUBSCRIBERS" },
+} as const satisfies Record<
+  Visibility,
+  { teaser: SearchRowAudience | null; pages: SearchRowAudience }
+>;
+
 /**
- * Rows for the FTS table. A public article gives one row per page. A subscriber-only
- * article gives its teaser (what anyone may read, and so all that a search without a
- * subscription may ever match or quote) and, apart from it, one row per page in full.
+ * Rows for the FTS table. A public article gives one row per page. An article that is
+ * not public gives its teaser (what anyone may read, and so all that a search of readers
+ * without access may ever match or quote) and, apart from it, one row per page in full.
  * The bench's data generator builds its rows here too, so both index alike.
  */
 export function searchRowsFor(article: IndexableArticle): SearchRow[] {
@@ -69,12 +84,10 @@ export function searchRowsFor(article: IndexableArticle): SearchRow[] {
     body: blocksToText(blocks),
     authors: article.authorNames.join(", "),
   });
-  const pages = splitPages(doc);
-  if (article.visibility !== "SUBSCRIBERS")
-    return pages.map((blocks, index) => row(blocks, index + 1, "ALL"));
+  const audiences = ROW_AUDIENCES[article.visibility];
   return [
-    row(teaserBlocks(doc), 1, "TEASER"),
-    ...pages.map((blocks, index) => row(blocks, index + 1, "SUBSCRIBERS")),
+    ...(audiences.teaser ? [row(teaserBlocks(doc), 1, audiences.teaser)] : []),
+    ...splitPages(doc).map((blocks, index) => row(blocks, index + 1, audiences.pages)),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { DbClient } from "../db-client";
 import type { Edition } from "../editions/edition-routes.mjs";
+import type { Visibility } from "../generated/prisma/enums";
 
 /**
  * The one place that decides what a reader's subscription gives them. Every surface that
@@ -68,31 +69,46 @@ export async function getEntitlement(
   return (await getEntitlementWindow(db, userId, now)).entitlement;
 }
 
-/** What a page may assume of whoever it is shown to. */
+/**
+ * What a page may assume of whoever it is shown to: null for anyone at all (an anonymous
+ * visitor), else a signed-in reader with this entitlement.
+ */
 export type Access = { entitlement: Entitlement } | null;
 
 /**
  * The version of a reader page someone may be shown (lib/editions/edition-routes.mjs):
- * "subscriber" (whole text, no ads) or "public" (teaser, ads). A page rendered for an
- * edition is shared by everyone given that edition, so it assumes exactly what the
- * edition promises and nothing about the person.
+ * "public" for anonymous visitors, "member" for signed-in readers without a subscription,
+ * "subscriber" (whole text, no ads). A page rendered for an edition is shared by everyone
+ * given that edition, so it assumes exactly what the edition promises and nothing about
+ * the person.
  */
 export type { Edition };
 
-/** The edition a reader with `entitlement` is given. */
+/** The edition a signed-in reader with `entitlement` is given (anonymous visitors: "public"). */
 export const editionOf = (entitlement: Entitlement): Edition =>
-  entitlement.subscriber && entitlement.adFree ? "subscriber" : "public";
+  entitlement.subscriber && entitlement.adFree ? "subscriber" : "member";
 
 /** What a page rendered for `edition` may assume of its readers. */
-export const editionAccess = (edition: Edition): Access =>
-  edition === "subscriber" ? { entitlement: { subscriber: true, adFree: true } } : null;
+export const editionAccess = (edition: Edition): Access => {
+  if (edition === "subscriber") return { entitlement: { subscriber: true, adFree: true } };
+  if (edition === "member") return { entitlement: NO_ENTITLEMENT };
+  return null;
+};
 
 /** Who is reading: null for an anonymous visitor (the cached public pages). */
 export type Reader = { userId: string; entitlement: Entitlement } | null;
 
-/** Whether `reader` may read the whole of an article with this visibility. */
-export const canReadArticle = (visibility: "PUBLIC" | "SUBSCRIBERS", reader: Access) =>
-  visibility === "PUBLIC" || (reader?.entitlement.subscriber ?? false);
+export type { Visibility };
+
+/**
+ * Whether `reader` may read the whole of an article with this visibility: public ones
+ * anybody, "signed-in readers" ones anyone signed in, subscriber-only ones subscribers.
+ */
+export function canReadArticle(visibility: Visibility, reader: Access): boolean {
+  if (visibility === "PUBLIC") return true;
+  if (visibility === "MEMBERS") return reader !== null;
+  return reader?.entitlement.subscriber ?? false;
+}
 
 /** Whether `reader` should see house ads. */
 export const showsAds = (reader: Access) => !(reader?.entitlement.adFree ?? false);

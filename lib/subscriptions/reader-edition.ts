@@ -41,7 +41,6 @@ export async function editionForSessionToken(
   const user = await findSessionUser({ id: claims.uid, sessionVersion: claims.sv });
   if (!user) return { edition: "public", until: Math.min(expires, fallback.until) };
   const { entitlement, until } = await getEntitlementWindow(db, user.id, now);
-  const edition = editionOf(entitlement);
-  const changes = edition === "public" ? fallback.until : (until?.getTime() ?? fallback.until);
-  return { edition, until: Math.min(expires, changes) };
+  const changes = until?.getTime() ?? fallback.until;
+  return { edition: editionOf(entitlement), until: Math.min(expires, changes) };
 }

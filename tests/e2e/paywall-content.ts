@@ -6,9 +6,10 @@ import { articles } from "../../prisma/seed/content/articles";
 import { issues } from "../../prisma/seed/content/issues";
 
 /**
- * The demo content's subscriber-only articles and the text past each one's teaser, for
- * tests that look for that text where it must not be (paywall-leaks.spec.ts) and where it
- * must be (editions.spec.ts).
+ * The demo content's articles that are not public (subscriber-only, and for signed-in
+ * readers) and the text past each one's teaser, for tests that look for that text where it
+ * must not be (paywall-leaks.spec.ts) and where it must be (editions.spec.ts,
+ * free-members.spec.ts).
  */
 
 export type Locked = { slug: string; pageCount: number; secrets: string[]; issue?: string };
@@ -33,24 +34,30 @@ function fragmentsOf(blocks: BlockNode[]): string[] {
 /** Titles and deks are public everywhere (cards, related lists); a run inside one is not a secret. */
 const publicLines = articles.map((article) => `${article.title} | ${article.dek}`).join(" | ");
 
-export const locked: Locked[] = articles
-  .filter((article) => article.visibility === "SUBSCRIBERS" && !article.status)
-  .map((article) => {
-    const doc = markdownToDocument(article.body);
-    const teaser = fragmentsOf(teaserBlocks(doc)).join(" | ");
-    const all = splitPages(doc).flat();
-    const teaserCount = teaserBlocks(doc).length;
-    const rest = all.slice(teaserCount);
-    return {
-      slug: article.slug,
-      pageCount: splitPages(doc).length,
-      issue: article.issue,
-      // A run that also appears in the teaser or in any title or dek is public; skip it.
-      secrets: fragmentsOf(rest).filter(
-        (run) => !teaser.includes(run) && !publicLines.includes(run),
-      ),
-    };
-  });
+const lockedArticles = (visibility: "SUBSCRIBERS" | "MEMBERS"): Locked[] =>
+  articles
+    .filter((article) => article.visibility === visibility && !article.status)
+    .map((article) => {
+      const doc = markdownToDocument(article.body);
+      const teaser = fragmentsOf(teaserBlocks(doc)).join(" | ");
+      const all = splitPages(doc).flat();
+      const teaserCount = teaserBlocks(doc).length;
+      const rest = all.slice(teaserCount);
+      return {
+        slug: article.slug,
+        pageCount: splitPages(doc).length,
+        issue: article.issue,
+        // A run that also appears in the teaser or in any title or dek is public; skip it.
+        secrets: fragmentsOf(rest).filter(
+          (run) => !teaser.includes(run) && !publicLines.includes(run),
+        ),
+      };
+    });
+
+/** Subscriber-only articles: only subscribers may read past the teaser. */
+export const locked = lockedArticles("SUBSCRIBERS");
+/** Articles for signed-in readers: anonymous visitors get the teaser alone. */
+export const membersOnly = lockedArticles("MEMBERS");
 
 /** The demo issue seeded with a PDF edition (prisma/seed/seed-demo.ts: the latest). */
 export const PDF_ISSUE = issues.at(-1)!.slug;
@@ -63,9 +70,15 @@ export const decode = (body: string) =>
     .replace(/\\u0026/g, "&")
     .replace(/\s+/g, " ");
 
-export function expectNoSecrets(body: string, where: string, only?: Locked) {
+/** Fails if `body` holds text past the teaser of `only`, else of any of `among`. */
+export function expectNoSecrets(
+  body: string,
+  where: string,
+  only?: Locked,
+  among: Locked[] = locked,
+) {
   const text = decode(body);
-  for (const article of only ? [only] : locked)
+  for (const article of only ? [only] : among)
     for (const secret of article.secrets)
       expect(text.includes(secret), `"${secret}" (${article.slug}) leaked in ${where}`).toBe(false);
 }

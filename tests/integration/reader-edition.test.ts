@@ -130,7 +130,7 @@ describe("editionForSessionToken", () => {
     });
     const pastGrace = new Date(periodEnd + RENEWAL_GRACE_MS + 1);
     expect(await editionForSessionToken(token, pastGrace)).toEqual({
-      edition: "public",
+      edition: "member",
       until: pastGrace.getTime() + LONGEST_DECISION_MS,
     });
   });
@@ -148,34 +148,34 @@ describe("editionForSessionToken", () => {
       edition: "subscriber",
       until: periodEnd,
     });
-    expect((await editionForSessionToken(token, new Date(periodEnd))).edition).toBe("public");
+    expect((await editionForSessionToken(token, new Date(periodEnd))).edition).toBe("member");
     expect((await editionForSessionToken(token, new Date(periodEnd + 60_000))).edition).toBe(
-      "public",
+      "member",
     );
   });
 
-  it("gives a reader without a subscription the public edition, for at most ten minutes", async () => {
+  it("gives a reader without a subscription the member edition, for at most ten minutes", async () => {
     const now = new Date();
     const user = await createUser();
     expect(await editionForSessionToken(await sessionToken(user), now)).toEqual({
-      edition: "public",
+      edition: "member",
       until: now.getTime() + LONGEST_DECISION_MS,
     });
     // Staff are readers here too: a role gives no subscriber edition.
     const admin = await createUser({ role: "ADMIN" });
-    expect((await editionForSessionToken(await sessionToken(admin), now)).edition).toBe("public");
+    expect((await editionForSessionToken(await sessionToken(admin), now)).edition).toBe("member");
   });
 
-  it("gives a lapsed subscriber the public edition", async () => {
+  it("gives a lapsed subscriber the member edition", async () => {
     const now = new Date();
     const user = await lapsedSubscriber(now);
     expect(await editionForSessionToken(await sessionToken(user), now)).toEqual({
-      edition: "public",
+      edition: "member",
       until: now.getTime() + LONGEST_DECISION_MS,
     });
   });
 
-  it("gives a subscriber who cancelled and was refunded the public edition at once", async () => {
+  it("gives a subscriber who cancelled and was refunded the member edition at once", async () => {
     const now = new Date();
     const user = await createUser();
     const subscription = await subscribe(user, now);
@@ -189,7 +189,7 @@ describe("editionForSessionToken", () => {
     // What the refund writes: ended now, though the paid period would have run on.
     expect(refunded).toMatchObject({ status: "CANCELED", cancelAtPeriodEnd: false });
     expect(refunded.currentPeriodEnd.getTime()).toBeGreaterThan(later.getTime());
-    expect((await editionForSessionToken(token, later)).edition).toBe("public");
+    expect((await editionForSessionToken(token, later)).edition).toBe("member");
   });
 
   it("gives a past-due subscriber access to the end of the period, without grace", async () => {
@@ -303,14 +303,14 @@ describe("editionForSessionToken", () => {
     expect((await editionForSessionToken(token, new Date(exp + 2 * DAY))).edition).toBe("public");
   });
 
-  it("gives the public edition once `now` is past the period and its grace", async () => {
+  it("gives the member edition once `now` is past the period and its grace", async () => {
     const now = new Date();
     const user = await createUser();
     const periodEnd = (await subscribe(user, now)).currentPeriodEnd.getTime();
     const token = await sessionToken(user, { maxAge: YEARS_2 });
     const later = new Date(periodEnd + RENEWAL_GRACE_MS + DAY);
     expect(await editionForSessionToken(token, later)).toEqual({
-      edition: "public",
+      edition: "member",
       until: later.getTime() + LONGEST_DECISION_MS,
     });
   });

@@ -423,9 +423,60 @@ describe("subscribers' search", () => {
   });
 });
 
+describe("signed-in readers' search", () => {
+  it("finds and quotes an article for signed-in readers in full for members and subscribers, its teaser alone for anonymous visitors", async () => {
+    const article = await createArticle({
+      visibility: "MEMBERS",
+      markdown:
+        "Openly the gatekeeper keeps diaries of marshwren.\n\nTeaser two.\n\n" +
+        "Marshwren marshwren, said the hidden larkspurine paragraph.\n\n" +
+        "=== page ===\n\nPage two mentions fernglimmer.",
+    });
+    const rows = (await indexRows(article.id)).pages.map((row) => [row.page, row.audience]);
+    expect(rows).toEqual([
+      [1, "MEMBERS_TEASER"],
+      [1, "MEMBERS"],
+      [2, "MEMBERS"],
+    ]);
+
+    for (const audience of ["member", "subscriber"] as const) {
+      expect(ids(await search("larkspurine", audience))).toEqual([article.id]);
+      const later = await search("fernglimmer", audience);
+      expect(later.hits.map((h) => [h.article.id, h.page])).toEqual([[article.id, 2]]);
+      // The teaser word finds the article once, by its full text.
+      const teaser = await search("marshwren", audience);
+      expect(teaser).toMatchObject({ total: 1 });
+      expect(quoted(teaser)).toContain("larkspurine");
+    }
+
+    for (const audience of ["public", undefined] as const) {
+      for (const word of ["larkspurine", "fernglimmer"]) {
+        expect(await searchArticles({ q: word, audience })).toMatchObject({ total: 0, hits: [] });
+      }
+      const teaser = await searchArticles({ q: "marshwren", audience });
+      expect(teaser).toMatchObject({ total: 1 });
+      expect(teaser.hits[0]!.snippet).toContain("\u0002marshwren\u0003");
+      expect(quoted(teaser)).not.toMatch(/larkspurine|hidden|page two/i);
+    }
+  });
+
+  it("gives members only the teaser of a subscriber-only article", async () => {
+    const article = await createArticle({
+      visibility: "SUBSCRIBERS",
+      markdown:
+        "Openly we note the quoinbrace.\n\nTeaser two.\n\nOnly subscribers read of thimblerig.",
+    });
+    expect(await search("thimblerig", "member")).toMatchObject({ total: 0, hits: [] });
+    const teaser = await search("quoinbrace", "member");
+    expect(ids(teaser)).toEqual([article.id]);
+    expect(quoted(teaser)).not.toContain("thimblerig");
+    expect(ids(await search("thimblerig", "subscriber"))).toEqual([article.id]);
+  });
+});
+
 describe("the ranked search query's plan", () => {
   it("starts from the matches, never from every published article", async () => {
-    for (const audience of ["public", "subscriber"] as const) {
+    for (const audience of ["public", "member", "subscriber"] as const) {
       const sql = rankedSearchSql({
         match: '"people"*',
         candidates: 2000,
@@ -443,7 +494,7 @@ describe("the ranked search query's plan", () => {
   });
 
   it("takes the audience's candidates from the matches newest first, without sorting them", async () => {
-    for (const audience of ["public", "subscriber"] as const) {
+    for (const audience of ["public", "member", "subscriber"] as const) {
       for (const score of [true, false]) {
         const detail = await queryPlan(
           searchCandidatesSql({ match: '"people"*', candidates: 2000, audience, score }),

@@ -71,9 +71,10 @@ describe("which addresses exist in editions", () => {
 });
 
 describe("edition paths", () => {
-  it("names exactly the two editions, public first", () => {
-    expect(EDITIONS).toEqual(["public", "subscriber"]);
+  it("names exactly the three editions, public first", () => {
+    expect(EDITIONS).toEqual(["public", "member", "subscriber"]);
     expect(isEdition("public")).toBe(true);
+    expect(isEdition("member")).toBe(true);
     expect(isEdition("subscriber")).toBe(true);
     for (const other of ["", "Subscriber", "admin", "public ", undefined, null])
       expect(isEdition(other as string)).toBe(false);

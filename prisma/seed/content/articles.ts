@@ -2,6 +2,7 @@ import { briefArticles } from "./articles-briefs";
 import { draftArticles } from "./drafts";
 import { cultureTechnologyArticles } from "./articles-culture-technology";
 import { foreignEnvironmentArticles } from "./articles-foreign-environment";
+import { memberArticles } from "./articles-members";
 import { politicsFinanceArticles } from "./articles-politics-finance";
 import type { SeedArticle } from "./types";
 
@@ -10,5 +11,6 @@ export const articles: SeedArticle[] = [
   ...foreignEnvironmentArticles,
   ...cultureTechnologyArticles,
   ...briefArticles,
+  ...memberArticles,
   ...draftArticles,
 ];

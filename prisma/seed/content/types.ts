@@ -78,7 +78,7 @@ export interface SeedArticle {
   /** Defaults to PUBLISHED; drafts and pieces in review never appear on the public site. */
   status?: "DRAFT" | "IN_REVIEW";
   /** Defaults to PUBLIC */
-  visibility?: "PUBLIC" | "SUBSCRIBERS";
+  visibility?: "PUBLIC" | "MEMBERS" | "SUBSCRIBERS";
   /** ISO date-time, e.g. "2026-11-12T09:00:00Z" */
   publishedAt: string;
   /** Slug of the magazine issue this ran in, if any */
