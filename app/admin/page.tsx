@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SubscriberChart } from "@/components/admin/subscriber-chart";
 import { businessMetrics, WINDOW_DAYS, type MoneyTotal } from "@/lib/admin/business-metrics";
+import { growthMetrics } from "@/lib/admin/growth-metrics";
 import { adminOverview } from "@/lib/admin/overview";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -29,9 +30,10 @@ const percent = (rate: number | null) =>
 
 export default async function AdminHome() {
   const user = await requirePermission("admin:access", "/admin");
-  const [overview, business] = await Promise.all([
+  const [overview, business, growth] = await Promise.all([
     adminOverview(db, user),
     businessMetrics(db, user),
+    growthMetrics(db, user),
   ]);
   const roles = overview.usersByRole;
   const articles = overview.articlesByStatus;
@@ -136,6 +138,23 @@ export default async function AdminHome() {
             Audit trail
           </Link>
         </p>
+      </section>
+      <section aria-labelledby="growth-heading" className="mt-8">
+        <h2 id="growth-heading" className="font-sans text-sm font-bold tracking-widest uppercase">
+          Growth, last {WINDOW_DAYS} days
+        </h2>
+        <dl className="mt-4 grid grid-cols-2 gap-6 md:grid-cols-4">
+          <Figure label="Newsletter sign-ups" value={growth.newsletterSignUps} />
+          <Figure label="Trials started" value={growth.trialsStarted} />
+          <Figure
+            label="Trials converted"
+            value={growth.trialsConverted}
+            note={`of ${growth.trialsEnded.toLocaleString("en-US")} ended`}
+          />
+          <Figure label="Offer redemptions" value={growth.offerRedemptions} />
+          <Figure label="Gifts bought" value={growth.giftsBought} />
+          <Figure label="Gifts redeemed" value={growth.giftsRedeemed} />
+        </dl>
       </section>
       <section aria-labelledby="people-heading" className="mt-8">
         <h2 id="people-heading" className="font-sans text-sm font-bold tracking-widest uppercase">
