@@ -14,7 +14,8 @@ import { decode, expectNoSecrets, locked } from "./paywall-content";
 /**
  * Reader pages exist once per edition (lib/editions/edition-routes.mjs) and are served
  * from the page cache to everyone given that edition: "subscriber" (whole text, no ads)
- * to subscribers, "public" (teaser, ads) to everyone else. These tests check that the
+ * to subscribers, "member" to other signed-in readers, "public" (teasers, ads) to
+ * anonymous visitors. These tests check that the
  * copies never cross, that signed-in readers are served from the cache like anonymous
  * visitors, and that signing in is one clean page load.
  */
@@ -36,7 +37,7 @@ async function contextFor(
 const banner = (page: Page) => page.getByRole("banner");
 
 test.describe("editions of the reader pages", () => {
-  test("a subscriber's copy and the public copy are cached apart and never cross", async ({
+  test("the subscriber's, member's and public copies are cached apart and never cross", async ({
     playwright,
     baseURL,
   }) => {
@@ -51,13 +52,13 @@ test.describe("editions of the reader pages", () => {
       expect(asSubscriber.headers()["x-meridian-edition"]).toBe("subscriber");
       expect(hasSecret(await asSubscriber.text()), "the subscriber reads page 2").toBe(true);
 
-      for (const [who, request] of [
-        ["anonymous", anonymous],
-        ["a signed-in reader", reader],
+      for (const [who, request, edition] of [
+        ["anonymous", anonymous, "public"],
+        ["a signed-in reader", reader, "member"],
       ] as const) {
         const response = await request.get(path);
         expect(response.status()).toBe(200);
-        expect(response.headers()["x-meridian-edition"], who).toBe("public");
+        expect(response.headers()["x-meridian-edition"], who).toBe(edition);
         expectNoSecrets(await response.text(), `${path} as ${who}`, article);
       }
     }
@@ -67,16 +68,19 @@ test.describe("editions of the reader pages", () => {
     expect((await anonymous.get(path)).headers()["x-page-cache"]).toBe("HIT");
 
     // Nobody can ask for an edition: not by address, not by header.
-    for (const edition of ["subscriber", "public"]) {
+    for (const edition of ["subscriber", "member", "public"]) {
       const direct = await anonymous.get(`/edition/${edition}${path}`);
       expect(direct.status()).toBe(404);
       expectNoSecrets(await direct.text(), `/edition/${edition}${path}`, article);
     }
-    for (const request of [anonymous, reader]) {
+    for (const [request, edition] of [
+      [anonymous, "public"],
+      [reader, "member"],
+    ] as const) {
       const forged = await request.get(path, {
         headers: { "x-meridian-edition": "subscriber", "x-meridian-edition-proof": "guess" },
       });
-      expect(forged.headers()["x-meridian-edition"]).toBe("public");
+      expect(forged.headers()["x-meridian-edition"]).toBe(edition);
       expectNoSecrets(await forged.text(), `${path} with a forged edition header`, article);
     }
     for (const request of [subscriber, reader, anonymous]) await request.dispose();
