@@ -11,6 +11,7 @@ import { editorExtensions } from "./extensions";
 import { looksLikeMarkdown, markdownToBlocks } from "./markdown-paste";
 import { MediaPicker, type PickedMedia } from "./media-picker";
 import { Toolbar } from "./toolbar";
+import type { MailingChoice } from "@/lib/newsletters/article-mailing";
 import { ArticleSidebar } from "./article-sidebar";
 
 type Fields = ArticleEditorData["article"]["fields"];
@@ -207,14 +208,14 @@ export function ArticleEditor({ data }: { data: ArticleEditorData }) {
     changed();
   };
 
-  const runWorkflow = async (to: string, scheduledFor?: string) => {
+  const runWorkflow = async (to: string, scheduledFor?: string, email?: MailingChoice) => {
     setNotice(null);
     if (timer.current) clearTimeout(timer.current);
     if (!(await save())) {
       setNotice({ ok: false, text: "Save the article first: fix what is marked, then try again." });
       return;
     }
-    const result = await workflowAction(article.id, to, scheduledFor);
+    const result = await workflowAction(article.id, to, scheduledFor, email);
     if (result.ok) {
       setStatus(result.status as typeof status);
       version.current = result.version;

@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import type { ArticleEditorData } from "@/lib/editor/article-editor-data";
+import type { MailingChoice } from "@/lib/newsletters/article-mailing";
+import { MailingPicker, MailingProgress } from "./newsletter-choice";
 import { PrivateFileField } from "./private-file-field";
 
 type Fields = ArticleEditorData["article"]["fields"];
@@ -82,15 +84,27 @@ export function ArticleSidebar({
   onSlugTouched: () => void;
   onPickFeatured: () => void;
   onClearFeatured: () => void;
-  onWorkflow: (to: string, scheduledFor?: string) => Promise<void>;
+  onWorkflow: (to: string, scheduledFor?: string, email?: MailingChoice) => Promise<void>;
 }) {
-  const { options, permissions } = data;
+  const { options, permissions, mailing } = data;
   const [when, setWhen] = useState("");
   const [busy, setBusy] = useState(false);
+  // A mailing that has queued anyone is final; until then the choice can still change.
+  const mailingOpen =
+    !mailing ||
+    (mailing.status === "QUEUED" && mailing.sent + mailing.failed + mailing.waiting === 0);
+  const [email, setEmail] = useState<MailingChoice>(
+    mailing && mailingOpen ? mailing.audience : "NONE",
+  );
+  const offerEmail = permissions.canEmail && status !== "PUBLISHED" && mailingOpen;
   const step = (to: string, at?: string) => async () => {
     setBusy(true);
     try {
-      await onWorkflow(to, at);
+      await onWorkflow(
+        to,
+        at,
+        offerEmail && (to === "PUBLISHED" || to === "SCHEDULED") ? email : undefined,
+      );
     } finally {
       setBusy(false);
     }
@@ -106,6 +120,7 @@ export function ArticleSidebar({
         <h2 id="workflow-heading" className="text-xs font-bold tracking-widest uppercase">
           Workflow
         </h2>
+        {offerEmail && <MailingPicker value={email} onChange={setEmail} disabled={busy} />}
         <div className="mt-3 flex flex-wrap gap-2">
           {status === "DRAFT" && (
             <button type="button" disabled={busy} onClick={step("IN_REVIEW")} className={primary}>
@@ -155,6 +170,7 @@ export function ArticleSidebar({
             </button>
           </div>
         )}
+        {mailing && <MailingProgress mailing={mailing} published={status === "PUBLISHED"} />}
         {status === "SCHEDULED" && data.article.scheduledAt && (
           <p className="mt-2 text-stone-700">
             Scheduled for {new Date(data.article.scheduledAt).toLocaleString()}.
@@ -190,6 +206,7 @@ export function ArticleSidebar({
         {(
           [
             ["PUBLIC", "Everyone"],
+            ["MEMBERS", "Signed-in readers (free account; others see a teaser)"],
             ["SUBSCRIBERS", "Subscribers (others see a teaser)"],
           ] as const
         ).map(([value, label]) => (

@@ -8,6 +8,11 @@ import { documentFromEditor } from "./editor-document";
 import { SaveArticleSchema, type ArticleFields } from "./article-form-schema";
 import { blocksToText, countWords, splitPages } from "./document-pages";
 import { publishArticleTx, syncSearchIndexTx } from "./save-article";
+import {
+  setArticleMailingTx,
+  withdrawArticleMailingTx,
+  type MailingChoice,
+} from "../newsletters/article-mailing";
 
 /**
  * The newsroom's article operations. Each checks `can()` against the article's authors
@@ -281,10 +286,11 @@ async function checkReferences(tx: TransactionClient, fields: ArticleFields, art
   return errors;
 }
 
+/** `email`: the editor's newsletter choice, made with publishing or scheduling (lib/newsletters). */
 export type StatusChange =
   | { to: "IN_REVIEW" }
-  | { to: "PUBLISHED" }
-  | { to: "SCHEDULED"; at: Date }
+  | { to: "PUBLISHED"; email?: MailingChoice }
+  | { to: "SCHEDULED"; at: Date; email?: MailingChoice }
   | { to: "DRAFT" }
   | { to: "ARCHIVED" };
 
@@ -338,7 +344,10 @@ export async function changeStatus(
           where: { id: articleId },
           data: { status: change.to, scheduledAt: null },
         });
+        await withdrawArticleMailingTx(tx, articleId);
     }
+    if ((change.to === "PUBLISHED" || change.to === "SCHEDULED") && change.email)
+      await setArticleMailingTx(tx, actor, { articleId, choice: change.email });
     await syncSearchIndexTx(tx, articleId);
     const { version, status } = await tx.article.update({
       where: { id: articleId },

@@ -3,6 +3,11 @@ export function publishedWhere(now: Date = new Date()) {
   return { status: "PUBLISHED" as const, publishedAt: { lte: now } };
 }
 
+/** The same for a magazine issue: marked published, and its date has come. */
+export function issueShownWhere(now: Date = new Date()) {
+  return { published: true, publishedOn: { lte: now } };
+}
+
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }

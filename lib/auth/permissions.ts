@@ -17,6 +17,7 @@ export type Action =
   | "article:edit"
   | "article:submit"
   | "article:publish"
+  | "newsletter:send"
   | "article:review-queue"
   | "media:upload"
   | "taxonomy:manage"
@@ -38,6 +39,8 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "article:submit": "WRITER",
   "media:upload": "WRITER",
   "article:publish": "EDITOR",
+  /** emailing an article or an issue to newsletter readers */
+  "newsletter:send": "EDITOR",
   "article:review-queue": "EDITOR",
   "taxonomy:manage": "EDITOR",
   "issue:manage": "EDITOR",

@@ -7,6 +7,7 @@ import { parseDocument } from "../articles/document-schema";
 import { canOpenArticle } from "../articles/newsroom";
 import { describeFile } from "../files/describe-file";
 import { mediaSelect, mediaSrc, toMediaView } from "../media/media-view";
+import { articleMailingSummary } from "../newsletters/article-mailing";
 
 /** Lists offered in the editor's pickers. Bounded: a newsroom has dozens, not thousands. */
 const PICKER_LIMIT = 500;
@@ -115,7 +116,12 @@ export async function loadArticleEditor(db: DbClient, actor: Actor | null, artic
     },
     /** What kind of narration is attached ("MP3 audio"), or null. */
     narration: article.narrationType ? describeFile(article.narrationType) : null,
-    permissions: { canPublish: can(actor, "article:publish") },
+    permissions: {
+      canPublish: can(actor, "article:publish"),
+      canEmail: can(actor, "newsletter:send"),
+    },
+    /** The article's newsletter email: chosen, sending or sent, with its counts; or null. */
+    mailing: await articleMailingSummary(db, article.id),
   };
 }
 

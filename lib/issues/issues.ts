@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { cardSelect, toCard, type ArticleCard } from "../articles/article-cards";
-import { publishedWhere } from "../articles/published";
+import { issueShownWhere, publishedWhere } from "../articles/published";
 import { mediaSelect, toMediaView, type MediaView } from "../media/media-view";
 
 export type IssueSummary = {
@@ -85,7 +85,7 @@ export type IssueView = IssueSummary & { articles: ArticleCard[]; hasPdf: boolea
 /** An issue and its table of contents: everyone may see the contents. */
 export async function getIssueBySlug(slug: string, now = new Date()): Promise<IssueView | null> {
   const row = await db.magazineIssue.findFirst({
-    where: { slug, published: true, publishedOn: { lte: now } },
+    where: { slug, ...issueShownWhere(now) },
     select: {
       ...issueSelect,
       pdfKey: true,

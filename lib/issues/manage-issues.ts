@@ -4,6 +4,7 @@ import type { DbClient, TransactionClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
+import { queueIssueMailingTx } from "../newsletters/issue-mailing";
 
 /** Magazine issues as editors assemble them: details, cover, and an ordered contents. */
 
@@ -43,7 +44,13 @@ function assertEditor(actor: Actor | null): asserts actor is Actor {
 export async function saveIssue(
   db: DbClient,
   actor: Actor | null,
-  input: { id?: string | null; values: unknown; coverId?: string | null },
+  input: {
+    id?: string | null;
+    values: unknown;
+    coverId?: string | null;
+    /** email the contents to "The new issue" readers once it is shown (lib/newsletters) */
+    emailContents?: boolean;
+  },
 ): Promise<IssueResult> {
   assertEditor(actor);
   const parsed = IssueSchema.safeParse(input.values);
@@ -63,6 +70,8 @@ export async function saveIssue(
       const issue = input.id
         ? await tx.magazineIssue.update({ where: { id: input.id }, data, select: { id: true } })
         : await tx.magazineIssue.create({ data, select: { id: true } });
+      if (input.emailContents)
+        await queueIssueMailingTx(tx, actor, { id: issue.id, title: data.title });
       await recordAudit(tx, {
         actorId: actor.id,
         action: input.id ? "issue.update" : "issue.create",

@@ -144,6 +144,9 @@ export async function deleteAccount(
     )
       return true;
     await tx.authToken.deleteMany({ where: { userId: actor.id } });
+    // No more newsletters, and nothing still waiting to be sent to the erased address.
+    await tx.newsletterSubscription.deleteMany({ where: { userId: actor.id } });
+    await tx.mailingDelivery.deleteMany({ where: { userId: actor.id, status: "PENDING" } });
     await tx.author.updateMany({ where: { userId: actor.id }, data: { userId: null } });
     await tx.user.update({
       where: { id: actor.id },

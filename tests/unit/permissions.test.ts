@@ -32,6 +32,7 @@ const EXPECTED: Record<Action, Row> = {
   "article:submit": [N, N, Y, Y, Y],
   "media:upload": [N, N, Y, Y, Y],
   "article:publish": [N, N, N, Y, Y],
+  "newsletter:send": [N, N, N, Y, Y],
   "article:review-queue": [N, N, N, Y, Y],
   "taxonomy:manage": [N, N, N, Y, Y],
   "issue:manage": [N, N, N, Y, Y],
@@ -92,8 +93,8 @@ describe("ROLES", () => {
 });
 
 describe("can: every role × every action", () => {
-  it("has a row for every action and 18 actions in all", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(18);
+  it("has a row for every action and 19 actions in all", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(19);
   });
 
   it.each(cells)("$role → $action: $allowed", ({ actor, action, allowed }) => {

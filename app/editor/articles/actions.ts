@@ -6,6 +6,7 @@ import { changeStatus, createDraft, restoreRevision } from "@/lib/articles/newsr
 import { revalidateSite } from "@/lib/articles/revalidate-site";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { MailingChoiceSchema } from "@/lib/newsletters/article-mailing";
 
 export async function createDraftAction(formData: FormData) {
   const actor = await getCurrentUser();
@@ -36,15 +37,20 @@ export async function workflowAction(
   articleId: string,
   to: string,
   scheduledFor?: string,
+  email?: string,
 ): Promise<WorkflowResult> {
   const actor = await getCurrentUser();
+  const choice = MailingChoiceSchema.optional().safeParse(email);
+  if (!choice.success) return { ok: false, message: choice.error.issues[0]!.message };
   try {
     let change;
     if (to === "SCHEDULED") {
       const at = new Date(scheduledFor ?? "");
       if (Number.isNaN(at.getTime())) return { ok: false, message: "Choose a date and time." };
-      change = { to: "SCHEDULED" as const, at };
-    } else if (to === "PUBLISHED" || to === "IN_REVIEW" || to === "DRAFT" || to === "ARCHIVED") {
+      change = { to: "SCHEDULED" as const, at, email: choice.data };
+    } else if (to === "PUBLISHED") {
+      change = { to, email: choice.data } as const;
+    } else if (to === "IN_REVIEW" || to === "DRAFT" || to === "ARCHIVED") {
       change = { to } as const;
     } else {
       return { ok: false, message: "That is not a step of the workflow." };
@@ -55,11 +61,17 @@ export async function workflowAction(
       ok: true,
       status: result.status,
       version: result.version,
-      message: result.changed
-        ? to === "SCHEDULED"
-          ? `Scheduled for ${change.to === "SCHEDULED" ? change.at.toUTCString() : ""}.`
-          : DONE[to]!
-        : "Nothing to change.",
+      message:
+        (result.changed
+          ? to === "SCHEDULED"
+            ? `Scheduled for ${change.to === "SCHEDULED" ? change.at.toUTCString() : ""}.`
+            : DONE[to]!
+          : "Nothing to change.") +
+        (result.changed && choice.data && choice.data !== "NONE"
+          ? to === "SCHEDULED"
+            ? " It will be emailed to newsletter readers when it is published."
+            : " The email to newsletter readers is on its way."
+          : ""),
     };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message };

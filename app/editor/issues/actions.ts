@@ -35,6 +35,7 @@ export async function saveIssueAction(_: FormState, formData: FormData): Promise
         id,
         coverId,
         values: { ...values, published: formData.get("published") === "true" },
+        emailContents: formData.get("emailContents") === "true",
       });
     },
     createdPath: (created) => `/editor/issues/${created}?notice=Issue+created.`,

@@ -58,5 +58,12 @@ export function issueFields(issue?: {
       type: "checkbox",
       checked: issue?.published ?? false,
     },
+    {
+      name: "emailContents",
+      label:
+        "Email its contents to readers of “The new issue” (once, when it is shown on the site)",
+      type: "checkbox",
+      checked: false,
+    },
   ];
 }

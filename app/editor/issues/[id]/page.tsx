@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MailingProgress } from "@/components/editor/newsletter-choice";
 import { PrivateFileField } from "@/components/editor/private-file-field";
 import { EntityForm } from "@/components/ui/entity-form";
 import { FormMessage } from "@/components/ui/form-field";
@@ -10,6 +11,7 @@ import { describeFile } from "@/lib/files/describe-file";
 import { privateFiles } from "@/lib/files/private-files";
 import { getIssuePdfInfo } from "@/lib/issues/issue-pdf";
 import { getIssueForEditing } from "@/lib/issues/manage-issues";
+import { issueMailingSummary } from "@/lib/newsletters/article-mailing";
 import { issueContentsAction, saveIssueAction } from "../actions";
 import { issueFields } from "../issue-fields";
 
@@ -55,7 +57,10 @@ export default async function EditIssuePage({ params, searchParams }: Props) {
   const { notice, error } = await searchParams;
   const actor = await getCurrentUser();
   const { issue, candidates } = await orErrorPage(getIssueForEditing(db, actor, id));
-  const pdf = await getIssuePdfInfo(db, privateFiles, actor, id);
+  const [pdf, mailing] = await Promise.all([
+    getIssuePdfInfo(db, privateFiles, actor, id),
+    issueMailingSummary(db, id),
+  ]);
   return (
     <>
       <p className="font-sans text-sm">
@@ -67,6 +72,7 @@ export default async function EditIssuePage({ params, searchParams }: Props) {
       <div className="mt-4 max-w-2xl">
         <FormMessage ok message={notice?.slice(0, 200)} />
         <FormMessage message={error?.slice(0, 300)} />
+        {mailing && <MailingProgress mailing={mailing} published={issue.published} />}
       </div>
       <div className="mt-6 grid gap-10 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <div>
