@@ -106,6 +106,18 @@ export function PlanForm({
         error={error("position")}
       />
       <FormField
+        id={id("trialDays")}
+        label="Free trial (days)"
+        name="trialDays"
+        type="number"
+        min={0}
+        max={90}
+        hint="0 for none. New subscribers pay nothing until the trial ends, then the plan's price; one trial per reader."
+        defaultValue={value("trialDays") || "0"}
+        key={`trial-${value("trialDays")}`}
+        error={error("trialDays")}
+      />
+      <FormField
         id={id("stripePriceId")}
         label="Stripe price id (optional)"
         name="stripePriceId"

@@ -14,7 +14,10 @@ import { EFFECTIVE_END, EVER_STARTED, sqlInstant } from "./subscription-sql";
  * - Monthly recurring revenue (MRR): over subscriptions active now, the price each one pays
  *   (its own `priceAmount`, fixed at checkout, not the plan's current price), with yearly
  *   prices divided by 12 and complimentary subscriptions counted as 0. Subscriptions set to
- *   cancel still count until they end. Per currency, rounded to the minor unit.
+ *   cancel still count until they end. Per currency, rounded to the minor unit. A free
+ *   trial counts as 0 until its first charge; a subscription bought with an offer counts
+ *   what its latest payment was actually charged (price less that payment's discount), so a
+ *   discount counts while it lasts and the full price after.
  * - New: subscriptions created in the window (now − 30 days, now].
  * - Cancellations: subscriptions whose cancellation was asked for in the window (at period
  *   end or at once); one resumed since no longer counts.
@@ -79,6 +82,15 @@ export function monthPoints(now: Date): { month: string; label: string; at: Date
 
 const n = (value: unknown) => Number(value ?? 0);
 
+/**
+ * What the latest payment of a discounted subscription had taken off (0 for the rest, whose
+ * payments are not looked at): one lookup by the (subscriptionId, createdAt) index each.
+ */
+const LAST_DISCOUNT = Prisma.sql`(CASE WHEN t."discountAmount" = 0 THEN 0 ELSE COALESCE((
+    SELECT pay."discountAmount" FROM "Payment" pay
+    WHERE pay."subscriptionId" = t."id" AND pay."status" = 'PAID'
+    ORDER BY pay."createdAt" DESC LIMIT 1), 0) END)`;
+
 export async function businessMetrics(
   db: DbClient,
   actor: Actor | null,
@@ -96,7 +108,8 @@ export async function businessMetrics(
   // its index SQLite would fetch rows one by one, slower than one scan; the figures below
   // bound every date themselves.
   const spans = Prisma.sql`spans AS MATERIALIZED (
-    SELECT s."planId" AS "planId", s."currency" AS "currency", s."priceAmount" AS "priceAmount",
+    SELECT s."id" AS "id", s."status" AS "status", s."discountAmount" AS "discountAmount",
+      s."planId" AS "planId", s."currency" AS "currency", s."priceAmount" AS "priceAmount",
       s."complimentary" AS "complimentary", s."canceledAt" AS "canceledAt",
       s."createdAt" AS "startAt", ${EFFECTIVE_END} AS "endAt"
     FROM "Subscription" s WHERE ${EVER_STARTED})`;
@@ -118,9 +131,9 @@ export async function businessMetrics(
       SELECT t."planId" AS "planId", p."name" AS "planName", p."interval" AS "interval",
         (p."retiredAt" IS NOT NULL) AS "retired", t."currency" AS "currency",
         COUNT(*) AS "count",
-        SUM(CASE WHEN t."complimentary" = 1 THEN 0
-                 WHEN p."interval" = 'YEAR' THEN t."priceAmount" / 12.0
-                 ELSE t."priceAmount" END) AS "monthly"
+        SUM(CASE WHEN t."complimentary" = 1 OR t."status" = 'TRIALING' THEN 0
+                 ELSE (t."priceAmount" - ${LAST_DISCOUNT})
+                   / (CASE WHEN p."interval" = 'YEAR' THEN 12.0 ELSE 1 END) END) AS "monthly"
       FROM spans t JOIN "Plan" p ON p."id" = t."planId"
       WHERE ${activeAt(nowAt)}
       GROUP BY t."planId", t."currency"

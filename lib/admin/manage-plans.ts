@@ -18,6 +18,7 @@ import { planSelect } from "../subscriptions/plans";
 export type PlanResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
 
 const adminPlanSelect = { ...planSelect, position: true, retiredAt: true } as const;
+// planSelect includes trialDays: a trial change applies to checkouts opened after it.
 
 function assertAdmin(actor: Actor | null): asserts actor is Actor {
   assertCan(actor, "plan:manage", "Only admins can manage plans.");
@@ -163,6 +164,7 @@ export function planFormValues(plan: {
   includesPrint: boolean;
   features: string;
   position: number;
+  trialDays: number;
   stripePriceId: string | null;
 }): PlanFormValues {
   let features: string[] = [];
@@ -181,6 +183,7 @@ export function planFormValues(plan: {
     includesPrint: plan.includesPrint ? "true" : "",
     features: features.join("\n"),
     position: String(plan.position),
+    trialDays: String(plan.trialDays),
     stripePriceId: plan.stripePriceId ?? "",
   };
 }

@@ -8,6 +8,7 @@ export const PLAN_FIELDS = [
   "includesPrint",
   "features",
   "position",
+  "trialDays",
   "stripePriceId",
 ] as const;
 

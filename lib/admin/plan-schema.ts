@@ -69,6 +69,22 @@ export const PlanSchema = z.object({
     .int("The order is a whole number.")
     .min(0, "The order is 0 or more.")
     .max(999, "The order is at most 999."),
+  trialDays: z
+    .string()
+    .trim()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return 0;
+      const days = Number(text);
+      if (!Number.isInteger(days) || days < 0 || days > 90) {
+        ctx.addIssue({
+          code: "custom",
+          message: "Enter the free trial in whole days, from 0 (no trial) to 90.",
+        });
+        return z.NEVER;
+      }
+      return days;
+    }),
   stripePriceId: z
     .string()
     .trim()

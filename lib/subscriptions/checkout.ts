@@ -8,6 +8,8 @@ import { AddressSchema } from "./address-schema";
 import { getEntitlement } from "./entitlements";
 import { checkoutProvider } from "./payment-provider";
 import { findOfferedPlan } from "./plans";
+import { checkOffer } from "../offers/find-offer";
+import { trialAvailable } from "./trials";
 
 export type CheckoutResult =
   { ok: true; redirectTo: string } | { ok: false; errors: Record<string, string> };
@@ -17,13 +19,15 @@ const CHECKOUT_TTL_MS = 60 * 60 * 1000;
 
 /**
  * Starts buying a plan: checks the plan is on sale and the reader does not already
- * subscribe, saves the postal address for print plans, records the attempt, and returns
- * the provider's payment page.
+ * subscribe, saves the postal address for print plans, checks an offer code typed (or
+ * brought by an offer link), decides whether this checkout starts the plan's free trial,
+ * records the attempt, and returns the provider's payment page. Nothing is redeemed or
+ * claimed here: an abandoned checkout uses up neither the offer nor the trial.
  */
 export async function startCheckout(
   db: DbClient,
   actor: CurrentUser | null,
-  input: { planSlug: unknown; address?: Record<string, unknown> },
+  input: { planSlug: unknown; address?: Record<string, unknown>; offerCode?: unknown },
   now: Date = new Date(),
 ): Promise<CheckoutResult> {
   assertCan(actor, "account:manage", "Sign in to subscribe.");
@@ -39,12 +43,25 @@ export async function startCheckout(
       errors: { form: "You already have a subscription. Manage it from your account page." },
     };
 
+  const errors: Record<string, string> = {};
   let address = null;
   if (plan.includesPrint) {
     const parsed = AddressSchema.safeParse(input.address ?? {});
-    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-    address = parsed.data;
+    if (parsed.success) address = parsed.data;
+    else Object.assign(errors, fieldErrors(parsed.error));
   }
+  let offerId: string | null = null;
+  if (typeof input.offerCode === "string" && input.offerCode.trim()) {
+    const checked = await checkOffer(
+      db,
+      { code: input.offerCode, userId: actor.id, planId: plan.id },
+      now,
+    );
+    if (checked.ok) offerId = checked.offer.id;
+    else errors.offerCode = checked.message;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const withTrial = await trialAvailable(db, actor.id, plan);
 
   const provider = checkoutProvider(db);
   const checkout = await db.$transaction(async (tx) => {
@@ -59,6 +76,8 @@ export async function startCheckout(
         userId: actor.id,
         planId: plan.id,
         provider: provider.name,
+        offerId,
+        withTrial,
         expiresAt: new Date(now.getTime() + CHECKOUT_TTL_MS),
       },
       select: { id: true },
@@ -69,6 +88,8 @@ export async function startCheckout(
     checkoutId: checkout.id,
     user: actor,
     plan,
+    trialDays: withTrial ? plan.trialDays : 0,
+    offerId,
     successUrl: `${siteUrl}/subscribe/success?checkout=${checkout.id}`,
     cancelUrl: `${siteUrl}/subscribe?plan=${plan.slug}`,
   });
@@ -86,6 +107,18 @@ export async function getOwnCheckout(db: DbClient, actor: { id: string }, checko
       provider: true,
       expiresAt: true,
       subscriptionId: true,
+      withTrial: true,
+      offer: {
+        select: {
+          id: true,
+          code: true,
+          kind: true,
+          percentOff: true,
+          amountOff: true,
+          duration: true,
+          durationPeriods: true,
+        },
+      },
       plan: {
         select: {
           id: true,
@@ -95,6 +128,7 @@ export async function getOwnCheckout(db: DbClient, actor: { id: string }, checko
           currency: true,
           interval: true,
           includesPrint: true,
+          trialDays: true,
         },
       },
     },

@@ -15,6 +15,8 @@ export type PlanView = {
   includesPrint: boolean;
   features: string[];
   stripePriceId: string | null;
+  /** days of free trial before the first charge (0: none) */
+  trialDays: number;
 };
 
 export const planSelect = {
@@ -28,6 +30,7 @@ export const planSelect = {
   includesPrint: true,
   features: true,
   stripePriceId: true,
+  trialDays: true,
 } as const;
 
 const FeatureList = z.array(z.string());

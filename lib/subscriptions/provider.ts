@@ -37,6 +37,10 @@ export interface PaymentProvider {
     checkoutId: string;
     user: { id: string; email: string; name: string };
     plan: PlanView;
+    /** free days before the first charge (0: none), decided when the checkout was opened */
+    trialDays?: number;
+    /** an offer to apply to the first charge(s); checked by the caller */
+    offerId?: string | null;
     successUrl: string;
     cancelUrl: string;
   }): Promise<string>;

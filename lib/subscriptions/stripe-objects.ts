@@ -62,6 +62,7 @@ export const StripeSubscriptionSchema = z
     cancel_at_period_end: z.boolean().default(false),
     canceled_at: Timestamp.nullish(),
     ended_at: Timestamp.nullish(),
+    trial_end: Timestamp.nullish(),
     // API versions before 2025-03-31 keep the period on the subscription…
     current_period_start: Timestamp.optional(),
     current_period_end: Timestamp.optional(),
@@ -106,6 +107,7 @@ export const StripeSubscriptionSchema = z
       cancelAtPeriodEnd: sub.cancel_at_period_end,
       canceledAt: sub.canceled_at ?? null,
       endedAt: sub.ended_at ?? null,
+      trialEnd: sub.trial_end ?? null,
     };
   });
 
@@ -153,6 +155,8 @@ export const StripeInvoiceSchema = z
       .nullish(),
     status_transitions: z.object({ paid_at: Timestamp.nullish() }).nullish(),
     last_finalization_error: z.object({ message: z.string().nullish() }).nullish(),
+    // what coupons took off (an offer's promotion code); absent in older payloads
+    total_discount_amounts: z.array(z.object({ amount: z.number().int() })).nullish(),
   })
   .transform((inv) => {
     const line = inv.lines?.data[0];
@@ -177,6 +181,7 @@ export const StripeInvoiceSchema = z
       description: line?.description ?? null,
       paidAt: inv.status_transitions?.paid_at ?? null,
       failureMessage: inv.last_finalization_error?.message ?? null,
+      discountAmount: (inv.total_discount_amounts ?? []).reduce((sum, d) => sum + d.amount, 0),
     };
   });
 

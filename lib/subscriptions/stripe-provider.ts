@@ -11,6 +11,7 @@ import { refundTarget, type SubscriptionSnapshot } from "./stripe-objects";
 import { runSerially, TX_OPTIONS, withTransientRetry } from "./stripe-serial";
 import { applySubscriptionSnapshot, parseSubscription, stripeNow } from "./stripe-sync";
 import { recordSubscriptionEvent } from "./subscription-events";
+import { ensureStripePromotionCode } from "../offers/stripe-offers";
 
 /**
  * Payments through Stripe: Checkout in subscription mode, the Customer Portal for cards,
@@ -108,16 +109,23 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
   return {
     name: "stripe",
 
-    async beginCheckout({ checkoutId, user, plan, successUrl, cancelUrl }) {
+    async beginCheckout({ checkoutId, user, plan, trialDays, offerId, successUrl, cancelUrl }) {
       const customer = await customerFor(user);
       const metadata = { userId: user.id, planId: plan.id, checkoutId };
+      // The offer's promotion code is applied for the reader (they typed it or followed its
+      // link already); Stripe then discounts the first invoice(s), after any trial.
+      const promotionCode = offerId ? await ensureStripePromotionCode(db, stripe, offerId) : null;
       const session = await stripe.checkout.sessions.create(
         {
           mode: "subscription",
           customer,
           client_reference_id: checkoutId,
           line_items: [lineItem(plan)],
-          subscription_data: { metadata },
+          subscription_data: {
+            metadata,
+            ...(trialDays ? { trial_period_days: trialDays } : {}),
+          },
+          ...(promotionCode ? { discounts: [{ promotion_code: promotionCode }] } : {}),
           metadata,
           success_url: successUrl,
           cancel_url: cancelUrl,

@@ -68,6 +68,7 @@ export async function applySubscriptionSnapshot(
       cancelAtPeriodEnd: snapshot.cancelAtPeriodEnd,
       canceledAt: snapshot.canceledAt,
       endedAt: snapshot.endedAt,
+      trialEnd: snapshot.trialEnd,
       providerUpdatedAt: at,
     },
   });
@@ -137,10 +138,17 @@ async function createFromSnapshot(
       cancelAtPeriodEnd: snapshot.cancelAtPeriodEnd,
       canceledAt: snapshot.canceledAt,
       endedAt: snapshot.endedAt,
+      trialEnd: snapshot.trialEnd,
       providerUpdatedAt: at,
     },
     select: { id: true },
   });
+  // Stripe has given this reader a trial: it is their one trial (lib/subscriptions/trials.ts).
+  if (snapshot.trialEnd)
+    await tx.user.updateMany({
+      where: { id: user.id, trialUsedAt: null },
+      data: { trialUsedAt: at },
+    });
   if (snapshot.metadata.checkoutId)
     await tx.checkoutSession.updateMany({
       where: { id: snapshot.metadata.checkoutId, userId: user.id, subscriptionId: null },

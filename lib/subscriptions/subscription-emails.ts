@@ -20,8 +20,11 @@ export function sendReceipt(
     description: string;
     cardLast4: string | null;
     createdAt: Date;
+    discountAmount?: number;
+    discountLabel?: string | null;
   },
 ) {
+  const discount = payment.discountAmount ?? 0;
   return sendEmail({
     to: to.email,
     subject: `Your receipt from The Meridian: ${formatMoney(payment.amount, payment.currency)}`,
@@ -31,6 +34,13 @@ export function sendReceipt(
       `Thank you. We received ${formatMoney(payment.amount, payment.currency)} on ${formatLongDate(payment.createdAt)}${payment.cardLast4 ? ` from the card ending ${payment.cardLast4}` : ""}.`,
       "",
       `For: ${payment.description}`,
+      ...(discount > 0
+        ? [
+            `Price: ${formatMoney(payment.amount + discount, payment.currency)}`,
+            `Discount: -${formatMoney(discount, payment.currency)}${payment.discountLabel ? ` (${payment.discountLabel})` : ""}`,
+            `Paid: ${formatMoney(payment.amount, payment.currency)}`,
+          ]
+        : []),
       `Receipt number: ${payment.id}`,
       `View it online: ${siteUrl}/account/receipts/${payment.id}`,
       signOff,

@@ -86,9 +86,19 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         ...session,
         line_items: body.line_items,
         subscription_data: body.subscription_data,
+        discounts: body.discounts,
       });
       return ok(session);
     }
+
+    if (method === "POST" && path === "/v1/coupons")
+      return ok({ id: newId("coupon"), object: "coupon", valid: true, ...body });
+
+    if (method === "POST" && path === "/v1/promotion_codes")
+      return ok({ id: newId("promo"), object: "promotion_code", active: true, ...body });
+
+    if (method === "POST" && (match = /^\/v1\/promotion_codes\/([^/]+)$/.exec(path)))
+      return ok({ id: match[1], object: "promotion_code", active: body.active === "true" });
 
     if (method === "POST" && path === "/v1/billing_portal/sessions") {
       const id = newId("bps");

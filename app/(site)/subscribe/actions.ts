@@ -13,18 +13,19 @@ export async function startCheckoutAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const values = formValues(formData, ADDRESS_FIELDS);
+  const values = formValues(formData, [...ADDRESS_FIELDS, "offerCode"]);
   let target: string;
   try {
     const result = await startCheckout(db, await getCurrentUser(), {
       planSlug: formData.get("plan"),
       address: formFields(formData, ADDRESS_FIELDS),
+      offerCode: formData.get("offerCode"),
     });
     if (!result.ok)
       return {
         ok: false,
         errors: result.errors,
-        message: result.errors.form ?? "Check the address below.",
+        message: result.errors.form ?? "Check the details below.",
         values,
       };
     target = result.redirectTo;

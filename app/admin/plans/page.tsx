@@ -63,7 +63,14 @@ export default async function AdminPlansPage() {
                     </Link>
                     <span className="block text-xs text-stone-600">/subscribe/{plan.slug}</span>
                   </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{priceLabel(plan)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    {priceLabel(plan)}
+                    {plan.trialDays > 0 && (
+                      <span className="block text-xs text-stone-600">
+                        {plan.trialDays}-day free trial
+                      </span>
+                    )}
+                  </td>
                   <td className="py-2 pr-4">{plan.includesPrint ? "Yes" : "No"}</td>
                   <td className="py-2 pr-4">{plan.position}</td>
                   <td className="py-2 pr-4">{plan.running.toLocaleString("en-US")}</td>

@@ -8,18 +8,27 @@ import { db } from "@/lib/db";
 import { getCurrentReader } from "@/lib/subscriptions/current-reader";
 import { isTestMode } from "@/lib/subscriptions/payment-provider";
 import { findOfferedPlan, priceLabel } from "@/lib/subscriptions/plans";
+import { checkOffer, offerPrice } from "@/lib/offers/find-offer";
+import { formatMoney } from "@/lib/subscriptions/money";
+import { trialAvailable } from "@/lib/subscriptions/trials";
 
 export const metadata: Metadata = { title: "Your subscription", robots: { index: false } };
 
-type Props = { params: Promise<{ plan: string }> };
+type Props = { params: Promise<{ plan: string }>; searchParams: Promise<{ offer?: string }> };
 
 /** The chosen plan: sign in (and come back here), give a print address, go to payment. */
-export default async function ChosenPlanPage({ params }: Props) {
+export default async function ChosenPlanPage({ params, searchParams }: Props) {
   const { plan: slug } = await params;
   const plan = await findOfferedPlan(db, slug);
   if (!plan) notFound();
-  const here = `/subscribe/${plan.slug}`;
+  const offerCode = ((await searchParams).offer ?? "").slice(0, 40);
+  const here = `/subscribe/${plan.slug}${offerCode ? `?offer=${encodeURIComponent(offerCode)}` : ""}`;
   const [user, reader] = await Promise.all([getCurrentUser(), getCurrentReader()]);
+  // What the reader will pay, shown before they pay: the offer from the link, the trial.
+  const [offer, trial] = await Promise.all([
+    offerCode ? checkOffer(db, { code: offerCode, userId: user?.id, planId: plan.id }) : null,
+    user ? trialAvailable(db, user.id, plan) : plan.trialDays > 0,
+  ]);
   const address = user
     ? await db.address.findUnique({
         where: { userId: user.id },
@@ -35,6 +44,22 @@ export default async function ChosenPlanPage({ params }: Props) {
       <p className="mt-2 text-lg">
         {priceLabel(plan)}. Cancel anytime; 60-day money-back guarantee.
       </p>
+      {trial && (
+        <p className="mt-2 border-l-4 border-green-700 bg-green-50 px-3 py-2">
+          Starts with a {plan.trialDays}-day free trial: nothing to pay today, and nothing at all if
+          you cancel before it ends.
+        </p>
+      )}
+      {offer?.ok && (
+        <p className="mt-2 border-l-4 border-green-700 bg-green-50 px-3 py-2">
+          Offer {offer.offer.code}: {offer.offer.description} —{" "}
+          <strong>
+            {formatMoney(offerPrice(offer.offer, plan.priceAmount).amount, plan.currency)}
+          </strong>{" "}
+          instead of {formatMoney(plan.priceAmount, plan.currency)}
+          {trial ? " when the trial ends" : " today"}.
+        </p>
+      )}
       <p className="mt-1 text-sm">
         <Link href="/subscribe" className="underline">
           Choose a different plan
@@ -80,6 +105,8 @@ export default async function ChosenPlanPage({ params }: Props) {
             </p>
             <StartCheckoutForm
               planSlug={plan.slug}
+              offerCode={offerCode}
+              offerError={offer && !offer.ok ? offer.message : undefined}
               includesPrint={plan.includesPrint}
               savedAddress={address ?? undefined}
             />

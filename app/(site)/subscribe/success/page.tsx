@@ -30,9 +30,9 @@ export default async function SubscribeSuccessPage({ searchParams }: Props) {
         <>
           <h1 className="font-serif text-4xl font-bold">Welcome to The Meridian</h1>
           <p className="mt-4 text-lg">
-            Your {checkout.plan.name} subscription is active. Every article, every issue and the
-            audio of every story are yours to read and hear. A receipt is on its way to {user.email}
-            .
+            {checkout.withTrial
+              ? `Your ${checkout.plan.name} free trial has started. Every article, every issue and the audio of every story are yours to read and hear; you can cancel from your account before the trial ends and pay nothing.`
+              : `Your ${checkout.plan.name} subscription is active. Every article, every issue and the audio of every story are yours to read and hear. A receipt is on its way to ${user.email}.`}
           </p>
           <div className="mt-6 flex flex-wrap gap-3">
             <Link

@@ -104,7 +104,23 @@ export default async function AdminSubscriptionPage({ params }: Props) {
           {STATUS_LABEL[s.status]}
           {s.cancelAtPeriodEnd && s.status !== "CANCELED" && ", ends at period end"}
         </Row>
-        <Row label="Price">{formatMoney(s.priceAmount, s.currency)}</Row>
+        <Row label="Price">
+          {formatMoney(s.priceAmount, s.currency)}
+          {s.discountAmount > 0 && (
+            <span className="block text-stone-600">
+              Offer {s.offer?.code ?? "(removed)"}: −{formatMoney(s.discountAmount, s.currency)} per
+              discounted payment,{" "}
+              {s.discountPeriodsLeft === null
+                ? "on every payment"
+                : `${s.discountPeriodsLeft} discounted payment${s.discountPeriodsLeft === 1 ? "" : "s"} to come`}
+            </span>
+          )}
+        </Row>
+        {s.trialEnd && (
+          <Row label="Free trial">
+            {s.status === "TRIALING" ? "Until" : "Ended"} {formatLongDate(s.trialEnd)}
+          </Row>
+        )}
         <Row label="Current period">
           {formatLongDate(s.currentPeriodStart)} to {periodEnd}
         </Row>
@@ -203,6 +219,12 @@ export default async function AdminSubscriptionPage({ params }: Props) {
                       ` · refunded ${formatMoney(payment.refundedAmount, payment.currency)}`}
                   </p>
                   <p className="text-stone-600">{payment.description}</p>
+                  {payment.discountAmount > 0 && (
+                    <p className="text-stone-600">
+                      {payment.discountLabel ?? "Discount"}: −
+                      {formatMoney(payment.discountAmount, payment.currency)}
+                    </p>
+                  )}
                   {payment.refundable > 0 && (
                     <div className="mt-2 max-w-md">
                       <RefundForm

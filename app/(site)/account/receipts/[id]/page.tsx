@@ -49,6 +49,17 @@ export default async function ReceiptPage({ params }: Props) {
             <dd>Card ending {payment.cardLast4}</dd>
           </>
         )}
+        {payment.discountAmount > 0 && (
+          <>
+            <dt className="font-semibold">Price</dt>
+            <dd>{formatMoney(payment.amount + payment.discountAmount, payment.currency)}</dd>
+            <dt className="font-semibold">Discount</dt>
+            <dd>
+              −{formatMoney(payment.discountAmount, payment.currency)}
+              {payment.discountLabel && ` (${payment.discountLabel})`}
+            </dd>
+          </>
+        )}
         <dt className="font-semibold">Amount paid</dt>
         <dd>{formatMoney(payment.amount, payment.currency)}</dd>
         {payment.refundedAmount > 0 && (

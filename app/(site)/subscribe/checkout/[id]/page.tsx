@@ -9,6 +9,9 @@ import { AppError } from "@/lib/errors";
 import { getOwnCheckout } from "@/lib/subscriptions/checkout";
 import { formatMoney } from "@/lib/subscriptions/money";
 import { priceLabel } from "@/lib/subscriptions/plans";
+import { describeOffer, discountOn } from "@/lib/offers/discount";
+import { trialEnd } from "@/lib/subscriptions/trials";
+import { formatLongDate } from "@/lib/text/format-date";
 
 export const metadata: Metadata = { title: "Payment (test mode)", robots: { index: false } };
 
@@ -24,8 +27,12 @@ export default async function DemoCheckoutPage({ params }: Props) {
   });
   if (checkout.provider !== "demo") notFound();
   if (checkout.status === "COMPLETE") redirect(`/subscribe/success?checkout=${checkout.id}`);
-  const { plan } = checkout;
-  const expired = checkout.status !== "OPEN" || checkout.expiresAt <= new Date();
+  const { plan, offer } = checkout;
+  const now = new Date();
+  const expired = checkout.status !== "OPEN" || checkout.expiresAt <= now;
+  const discount = offer ? discountOn(offer, plan.priceAmount) : 0;
+  const firstCharge = formatMoney(plan.priceAmount - discount, plan.currency);
+  const every = plan.interval === "YEAR" ? "year" : "month";
 
   return (
     <div className="mx-auto max-w-xl font-sans">
@@ -35,10 +42,27 @@ export default async function DemoCheckoutPage({ params }: Props) {
         {plan.name}: {priceLabel(plan)}
         {plan.includesPrint && ", print edition included"}.
       </p>
-      <p className="mt-1 text-sm text-stone-700">
-        You are charged today and then every {plan.interval === "YEAR" ? "year" : "month"} until you
-        cancel. Cancel anytime; full refund within 60 days.
-      </p>
+      {offer && discount > 0 && (
+        <p className="mt-2">
+          Offer {offer.code}: {describeOffer(offer, plan.currency)}.{" "}
+          <strong>
+            Discount −{formatMoney(discount, plan.currency)}: your first payment is {firstCharge}
+          </strong>{" "}
+          instead of {formatMoney(plan.priceAmount, plan.currency)}.
+        </p>
+      )}
+      {checkout.withTrial ? (
+        <p className="mt-2 text-sm text-stone-700">
+          Free for {plan.trialDays} days: nothing is charged today. On{" "}
+          {formatLongDate(trialEnd(now, plan.trialDays))} your card is charged {firstCharge}, then
+          every {every} until you cancel. Cancel before the trial ends and you pay nothing.
+        </p>
+      ) : (
+        <p className="mt-1 text-sm text-stone-700">
+          You are charged today and then every {every} until you cancel. Cancel anytime; full refund
+          within 60 days.
+        </p>
+      )}
       <div className="mt-8">
         {expired ? (
           <p className="border-l-4 border-red-700 bg-red-50 px-3 py-2">
@@ -51,7 +75,7 @@ export default async function DemoCheckoutPage({ params }: Props) {
         ) : (
           <DemoCardForm
             checkoutId={checkout.id}
-            amountLabel={formatMoney(plan.priceAmount, plan.currency)}
+            submitLabel={checkout.withTrial ? "Start free trial" : `Pay ${firstCharge}`}
           />
         )}
       </div>
