@@ -13,12 +13,13 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
     email: formData.get("email"),
     password: formData.get("password"),
     confirmPassword: formData.get("confirmPassword"),
+    newsletters: formData.getAll("newsletters").map(String),
   });
   if (!result.ok)
     return {
       ok: false,
       errors: result.errors,
-      values,
+      values: { ...values, newsletters: formData.getAll("newsletters").map(String).join(",") },
       message: "Please correct the highlighted fields.",
     };
   return { ok: true, values: { ...values, email: result.email } };

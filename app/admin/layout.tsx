@@ -30,6 +30,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           </li>
           <li>
+            <Link href="/admin/offers" className="inline-block py-2 hover:underline">
+              Offers
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/gifts" className="inline-block py-2 hover:underline">
+              Gifts
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/ads" className="inline-block py-2 hover:underline">
               Ads
             </Link>

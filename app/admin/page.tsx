@@ -109,7 +109,9 @@ export default async function AdminHome() {
             </li>
             <li>
               <strong>Monthly recurring revenue</strong>: what active subscriptions pay, each at its
-              own price; yearly prices count one twelfth, complimentary ones nothing.
+              own price; yearly prices count one twelfth, complimentary ones and free trials
+              nothing; a subscription bought with an offer counts what it was last charged (the
+              discounted price while the discount lasts).
             </li>
             <li>
               <strong>Churn</strong>: of the subscriptions active {WINDOW_DAYS} days ago, the share
@@ -121,6 +123,11 @@ export default async function AdminHome() {
               once or at period end); <strong>Ended</strong>: access that ended in them, for any
               reason. <strong>Refunds</strong>: payments refunded in them, with the amounts
               refunded.
+            </li>
+            <li>
+              <strong>Growth</strong>: newsletter sign-ups made, trials started, trials that ended
+              (and of those, converted: first charge paid), subscriptions bought with an offer, and
+              gifts paid for and redeemed, each in the last {WINDOW_DAYS} days.
             </li>
           </ul>
         </details>

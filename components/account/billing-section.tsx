@@ -47,11 +47,37 @@ export function BillingSection({ billing }: { billing: Billing }) {
             <dt className="font-semibold">Plan</dt>
             <dd>
               {subscription.planName}
-              {subscription.complimentary && " (complimentary)"}
+              {subscription.complimentary && !subscription.gift && " (complimentary)"}
             </dd>
+            {subscription.gift && (
+              <>
+                <dt className="font-semibold">Gift</dt>
+                <dd>
+                  Gift from {subscription.gift.from}, {subscription.live ? "ends on" : "ended on"}{" "}
+                  {formatLongDate(subscription.endedAt ?? subscription.currentPeriodEnd)}, does not
+                  renew
+                </dd>
+              </>
+            )}
+            {subscription.trialEnd && (
+              <>
+                <dt className="font-semibold">Free trial</dt>
+                <dd>
+                  {subscription.cancelAtPeriodEnd
+                    ? `Ends on ${formatLongDate(subscription.trialEnd)}; you will not be charged.`
+                    : `Until ${formatLongDate(subscription.trialEnd)}. Cancel before then and you pay nothing.`}
+                </dd>
+              </>
+            )}
+            {subscription.offerLabel && (
+              <>
+                <dt className="font-semibold">Offer</dt>
+                <dd>{subscription.offerLabel}</dd>
+              </>
+            )}
             <dt className="font-semibold">Status</dt>
             <dd>
-              {subscription.live && subscription.cancelAtPeriodEnd
+              {subscription.live && subscription.cancelAtPeriodEnd && !subscription.gift
                 ? "Cancelled — access continues until the end of the period"
                 : (STATUS[subscription.status] ?? subscription.status)}
             </dd>
@@ -59,11 +85,15 @@ export function BillingSection({ billing }: { billing: Billing }) {
               !subscription.cancelAtPeriodEnd &&
               !subscription.complimentary && (
                 <>
-                  <dt className="font-semibold">Next renewal</dt>
+                  <dt className="font-semibold">
+                    {subscription.trialEnd ? "First payment" : "Next renewal"}
+                  </dt>
                   <dd>
                     {formatLongDate(subscription.currentPeriodEnd)},{" "}
-                    {formatMoney(subscription.priceAmount, subscription.currency)} for another{" "}
-                    {intervalWord(subscription.interval)}
+                    {formatMoney(subscription.nextChargeAmount, subscription.currency)} for{" "}
+                    {subscription.trialEnd ? "a" : "another"} {intervalWord(subscription.interval)}
+                    {subscription.nextChargeAmount < subscription.priceAmount &&
+                      ` (offer price; usually ${formatMoney(subscription.priceAmount, subscription.currency)})`}
                   </dd>
                 </>
               )}
@@ -81,7 +111,8 @@ export function BillingSection({ billing }: { billing: Billing }) {
               </>
             )}
           </dl>
-          {subscription.live && (
+          {/* A gift has nothing to cancel, resume, refund or pay with. */}
+          {subscription.live && !subscription.gift && (
             <div className="mt-6 space-y-4">
               {subscription.cancelAtPeriodEnd ? (
                 <ResumeSubscription subscriptionId={subscription.id} />
@@ -152,7 +183,15 @@ export function BillingSection({ billing }: { billing: Billing }) {
                     <td className="py-2 pr-4 whitespace-nowrap">
                       {formatLongDate(payment.createdAt)}
                     </td>
-                    <td className="py-2 pr-4">{payment.description}</td>
+                    <td className="py-2 pr-4">
+                      {payment.description}
+                      {payment.discountAmount > 0 && (
+                        <span className="block text-xs text-stone-600">
+                          {payment.discountLabel ?? "Discount"}: −
+                          {formatMoney(payment.discountAmount, payment.currency)}
+                        </span>
+                      )}
+                    </td>
                     <td className="py-2 pr-4 text-right whitespace-nowrap">
                       {formatMoney(payment.amount, payment.currency)}
                     </td>

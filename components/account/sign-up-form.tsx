@@ -5,10 +5,18 @@ import { signIn } from "next-auth/react";
 import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { FormField, FormMessage, SubmitButton } from "@/components/ui/form-field";
+import { NewsletterCheckboxes } from "@/components/account/newsletters-form";
 import type { FormState } from "@/lib/forms/form-state";
+import type { NewsletterChoice } from "@/lib/newsletters/newsletters";
 
 /** Creates the account on the server, then signs the new reader in with what they typed. */
-export function SignUpForm({ from }: { from: string }) {
+export function SignUpForm({
+  from,
+  newsletters = [],
+}: {
+  from: string;
+  newsletters?: NewsletterChoice[];
+}) {
   const [state, action, pending] = useActionState(
     async (previous: FormState, formData: FormData) => {
       const result = await signUpAction(previous, formData);
@@ -69,6 +77,14 @@ export function SignUpForm({ from }: { from: string }) {
         required
         error={state.errors?.confirmPassword}
       />
+      {newsletters.length > 0 && (
+        <NewsletterCheckboxes
+          key={`newsletters-${state.values?.newsletters}`}
+          choices={newsletters}
+          checked={(slug) => (state.values?.newsletters ?? "").split(",").includes(slug)}
+          error={state.errors?.newsletters}
+        />
+      )}
       <SubmitButton pending={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </SubmitButton>

@@ -4,6 +4,7 @@ import { providerFor } from "./payment-provider";
 import { GUARANTEE_DAYS, withinGuarantee } from "./billing-period";
 import type { BillingInterval } from "./plans";
 import { postalAddressSelect } from "./address-schema";
+import { describeOffer, nextCharge } from "../offers/discount";
 
 export type AccountSubscription = {
   id: string;
@@ -23,6 +24,14 @@ export type AccountSubscription = {
   live: boolean;
   /** the guarantee's last moment, while it lasts */
   refundableUntil: Date | null;
+  /** end of the free trial, while the subscription is in it */
+  trialEnd: Date | null;
+  /** what the next charge will be: the price less an offer's discount while it lasts */
+  nextChargeAmount: number;
+  /** the offer the subscription was bought with, e.g. "SPRING20: 20% off the first payment" */
+  offerLabel: string | null;
+  /** a gift subscription (lib/gifts): who gave it; it ends on its date and never renews */
+  gift: { from: string } | null;
 };
 
 /** Payments shown on the account page; older ones are on the receipts. */
@@ -48,7 +57,21 @@ export async function getAccountBilling(db: DbClient, userId: string, now: Date 
         cancelAtPeriodEnd: true,
         endedAt: true,
         firstPaidAt: true,
+        trialEnd: true,
+        discountAmount: true,
+        discountPeriodsLeft: true,
+        offer: {
+          select: {
+            code: true,
+            kind: true,
+            percentOff: true,
+            amountOff: true,
+            duration: true,
+            durationPeriods: true,
+          },
+        },
         plan: { select: { name: true, interval: true, includesPrint: true } },
+        gift: { select: { buyerName: true } },
       },
     }),
     db.address.findUnique({
@@ -67,6 +90,8 @@ export async function getAccountBilling(db: DbClient, userId: string, now: Date 
       status: true,
       refundedAmount: true,
       description: true,
+      discountAmount: true,
+      discountLabel: true,
       createdAt: true,
     },
   });
@@ -91,6 +116,10 @@ export async function getAccountBilling(db: DbClient, userId: string, now: Date 
         row.status !== "CANCELED" && withinGuarantee(row.firstPaidAt, now)
           ? new Date(row.firstPaidAt!.getTime() + GUARANTEE_DAYS * 86_400_000)
           : null,
+      trialEnd: row.status === "TRIALING" ? row.trialEnd : null,
+      nextChargeAmount: nextCharge(row).amount,
+      offerLabel: row.offer ? `${row.offer.code}: ${describeOffer(row.offer, row.currency)}` : null,
+      gift: row.provider === "gift" ? { from: row.gift?.buyerName ?? "a reader" } : null,
     };
   }
   return { subscription, payments, address };
@@ -113,6 +142,8 @@ export async function getOwnReceipt(db: DbClient, userId: string, paymentId: str
       periodEnd: true,
       cardLast4: true,
       failureMessage: true,
+      discountAmount: true,
+      discountLabel: true,
       createdAt: true,
       subscription: { select: { provider: true } },
       user: { select: { name: true, email: true } },

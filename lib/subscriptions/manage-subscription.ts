@@ -79,6 +79,13 @@ export async function resumeSubscription(
     };
   if (!subscription.cancelAtPeriodEnd)
     return { ok: true, message: "Your subscription is already set to renew; nothing changed." };
+  if (subscription.provider === "gift")
+    return {
+      ok: false,
+      errors: {
+        form: "A gift subscription ends on its date and cannot renew. Subscribe to keep reading after it.",
+      },
+    };
   await providerFor(db, subscription.provider, () => now).setCancelAtPeriodEnd(
     subscription,
     false,

@@ -4,6 +4,8 @@ import { failsOnRenewal } from "./demo-cards";
 import { intervalWord } from "./plans";
 import { recordSubscriptionEvent } from "./subscription-events";
 import { sendPaymentFailed, sendReceipt } from "./subscription-emails";
+import { nextCharge, paymentDiscountLabel } from "../offers/discount";
+import { formatMoney } from "./money";
 
 /** Subscriptions handled per tick; the next tick takes the rest. */
 const BATCH = 100;
@@ -14,16 +16,39 @@ const BATCH = 100;
  * cancel ends; any other is charged again on the card it was bought with and moves on one
  * period, or becomes PAST_DUE when the card fails. Safe to run twice at once: each period
  * end is claimed by a conditional update, and the renewal payment id is derived from it.
+ *
+ * A free trial (TRIALING) ends the same way: cancelled during the trial, it ends without a
+ * charge; otherwise its first charge is taken now, and a declined card makes it PAST_DUE
+ * like a failed renewal. Each charge takes the subscription's offer discount while
+ * discounted charges are left; only a successful one uses one of them up.
  */
 export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()) {
   const due = await db.subscription.findMany({
-    where: { provider: { not: "stripe" }, status: "ACTIVE", currentPeriodEnd: { lte: now } },
+    where: {
+      provider: { not: "stripe" },
+      status: { in: ["ACTIVE", "TRIALING"] },
+      currentPeriodEnd: { lte: now },
+    },
     orderBy: { currentPeriodEnd: "asc" },
     take: BATCH,
     select: {
       id: true,
       userId: true,
       provider: true,
+      status: true,
+      cardLast4: true,
+      discountAmount: true,
+      discountPeriodsLeft: true,
+      offer: {
+        select: {
+          code: true,
+          kind: true,
+          percentOff: true,
+          amountOff: true,
+          duration: true,
+          durationPeriods: true,
+        },
+      },
       cancelAtPeriodEnd: true,
       currentPeriodEnd: true,
       priceAmount: true,
@@ -44,10 +69,15 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
   });
   const outcomes: { subscriptionId: string; outcome: "ended" | "renewed" | "failed" }[] = [];
   for (const subscription of due) {
-    const ends = subscription.cancelAtPeriodEnd || subscription.provider === "complimentary";
+    // Gifts (lib/gifts) are set to end too; the provider check holds even if that flag is lost.
+    const ends =
+      subscription.cancelAtPeriodEnd ||
+      subscription.provider === "complimentary" ||
+      subscription.provider === "gift";
+    const trial = subscription.status === "TRIALING";
     const claim = {
       id: subscription.id,
-      status: "ACTIVE" as const,
+      status: subscription.status,
       currentPeriodEnd: subscription.currentPeriodEnd,
     };
     if (ends || subscription.user.deletedAt) {
@@ -57,7 +87,12 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
           data: { status: "CANCELED", endedAt: subscription.currentPeriodEnd },
         });
         if (count === 1)
-          await recordSubscriptionEvent(tx, subscription.id, "ended", "The paid period ended.");
+          await recordSubscriptionEvent(
+            tx,
+            subscription.id,
+            trial ? "trial.ended" : "ended",
+            trial ? "The free trial ended; nothing was charged." : "The paid period ended.",
+          );
         return count === 1;
       });
       if (ended) outcomes.push({ subscriptionId: subscription.id, outcome: "ended" });
@@ -72,17 +107,31 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
       ? { amount: next.priceAmount, currency: next.currency }
       : { amount: subscription.priceAmount, currency: subscription.currency };
     const end = periodEnd(start, plan.interval);
-    const cardLast4 = subscription.payments[0]?.cardLast4 ?? null;
+    const cardLast4 = subscription.cardLast4 ?? subscription.payments[0]?.cardLast4 ?? null;
     const declined = failsOnRenewal(cardLast4);
     const reason = declined ? "Your card was declined." : null;
+    const charge = nextCharge({
+      priceAmount: price.amount,
+      discountAmount: subscription.discountAmount,
+      discountPeriodsLeft: subscription.discountPeriodsLeft,
+    });
+    const discountLabel =
+      charge.discount === 0
+        ? null
+        : subscription.offer
+          ? paymentDiscountLabel(subscription.offer, price.currency)
+          : "Discount";
     const payment = await db.$transaction(async (tx) => {
       const { count } = await tx.subscription.updateMany({
         where: claim,
         data: declined
           ? { status: "PAST_DUE" }
           : {
+              status: "ACTIVE",
               currentPeriodStart: start,
               currentPeriodEnd: end,
+              discountPeriodsLeft: charge.periodsLeft,
+              ...(trial && { firstPaidAt: now }),
               ...(next && {
                 planId: next.id,
                 priceAmount: price.amount,
@@ -96,25 +145,29 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
         data: {
           subscriptionId: subscription.id,
           userId: subscription.userId,
-          amount: price.amount,
+          amount: charge.amount,
           currency: price.currency,
           status: declined ? "FAILED" : "PAID",
           providerPaymentId: `demo_renew_${subscription.id}_${start.getTime()}`,
-          description: `${plan.name}, one ${intervalWord(plan.interval)} (renewal)`,
+          description: `${plan.name}, one ${intervalWord(plan.interval)} (${trial ? "first payment after the free trial" : "renewal"})`,
           periodStart: start,
           periodEnd: end,
           cardLast4,
           failureMessage: reason,
+          discountAmount: charge.discount,
+          discountLabel,
           createdAt: now,
         },
       });
       await recordSubscriptionEvent(
         tx,
         subscription.id,
-        declined ? "payment.failed" : "renewed",
+        declined ? "payment.failed" : trial ? "trial.converted" : "renewed",
         declined
-          ? `Renewal payment declined (card ending ${cardLast4}).`
-          : "Renewed for another period.",
+          ? `${trial ? "First payment after the free trial" : "Renewal payment"} declined (card ending ${cardLast4}).`
+          : trial
+            ? `Free trial ended; charged ${formatMoney(charge.amount, price.currency)}.`
+            : "Renewed for another period.",
       );
       if (next && !declined)
         await recordSubscriptionEvent(tx, subscription.id, "plan.changed", `Now on ${next.name}.`);

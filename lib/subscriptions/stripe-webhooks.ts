@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { DbClient, TransactionClient } from "../db-client";
+import { applyGiftSessionCompleted, isGiftSession } from "../gifts/gift-stripe";
 import { recordRefundTotal } from "./payments";
 import {
   StripeChargeSchema,
@@ -13,6 +14,12 @@ import { runSerially, TX_OPTIONS, withTransientRetry } from "./stripe-serial";
 import { applySubscriptionSnapshot, fetchSubscription, parseSubscription } from "./stripe-sync";
 import { sendPaymentFailed, sendReceipt, sendRefund } from "./subscription-emails";
 import { recordSubscriptionEvent } from "./subscription-events";
+import {
+  describeOffer,
+  discountedCharges,
+  discountOn,
+  paymentDiscountLabel,
+} from "../offers/discount";
 
 /**
  * Applies one verified Stripe event, exactly once: the event id is stored (WebhookEvent)
@@ -120,6 +127,8 @@ function applyEvent(
     case "customer.subscription.deleted":
       return applySubscriptionEvent(tx, object, at, event.type);
     case "checkout.session.completed":
+      // A gift is a one-off payment, not a subscription (lib/gifts/gift-stripe.ts).
+      if (isGiftSession(object)) return applyGiftSessionCompleted(tx, object, at);
       return applyCheckoutCompleted(tx, object, fetched);
     case "invoice.paid":
       return applyInvoicePaid(tx, StripeInvoiceSchema.parse(object), at, fetched);
@@ -162,6 +171,16 @@ async function localSubscription(tx: TransactionClient, stripeId: string, fetche
     firstPaidAt: true,
     user: { select: { email: true, name: true, deletedAt: true } },
     plan: { select: { name: true } },
+    offer: {
+      select: {
+        code: true,
+        kind: true,
+        percentOff: true,
+        amountOff: true,
+        duration: true,
+        durationPeriods: true,
+      },
+    },
   } as const;
   const found = await tx.subscription.findUnique({
     where: { providerSubscriptionId: stripeId },
@@ -207,13 +226,15 @@ async function applyCheckoutCompleted(
       ...(subscription ? { subscriptionId: subscription.id } : {}),
     },
   });
-  if (subscription)
+  if (subscription) {
     await recordSubscriptionEvent(
       tx,
       subscription.id,
       "checkout.completed",
       "Paid through Stripe Checkout.",
     );
+    if (checkout.offerId) await recordStripeRedemption(tx, checkout, subscription.id);
+  }
   return { outcome: "applied", emails: [] };
 }
 
@@ -244,6 +265,13 @@ async function applyInvoicePaid(
     periodEnd: invoice.periodEnd,
     description: invoice.description ?? subscription.plan.name,
     failureMessage: null,
+    discountAmount: invoice.discountAmount,
+    discountLabel:
+      invoice.discountAmount === 0
+        ? null
+        : subscription.offer
+          ? paymentDiscountLabel(subscription.offer, invoice.currency)
+          : "Discount",
   };
   const payment = await tx.payment.upsert({
     where: { providerPaymentId: invoice.id },
@@ -262,6 +290,8 @@ async function applyInvoicePaid(
       description: true,
       cardLast4: true,
       createdAt: true,
+      discountAmount: true,
+      discountLabel: true,
     },
   });
   // The guarantee runs from the first payment, whichever invoice event arrives first.
@@ -394,6 +424,66 @@ async function applyChargeRefunded(
     accessEnded: subscription.status === "CANCELED",
   };
   return { outcome: "applied", emails: to ? [() => sendRefund(to, details)] : [] };
+}
+
+/**
+ * A Stripe checkout that carried an offer: Stripe applied (and limited) the promotion code,
+ * so here the redemption is only recorded, once per subscription and per reader.
+ */
+async function recordStripeRedemption(
+  tx: TransactionClient,
+  checkout: { offerId: string | null; userId: string },
+  subscriptionId: string,
+) {
+  if (!checkout.offerId) return;
+  const offer = await tx.offer.findUnique({
+    where: { id: checkout.offerId },
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      percentOff: true,
+      amountOff: true,
+      duration: true,
+      durationPeriods: true,
+    },
+  });
+  if (!offer) return;
+  const existing = await tx.offerRedemption.findFirst({
+    where: {
+      OR: [{ subscriptionId }, { offerId: offer.id, userId: checkout.userId }],
+    },
+    select: { id: true },
+  });
+  if (existing) return;
+  const sub = await tx.subscription.findUniqueOrThrow({
+    where: { id: subscriptionId },
+    select: { priceAmount: true, status: true },
+  });
+  // Discounted invoices still to come: all of them after a trial, else all but the one paid.
+  const charges = discountedCharges(offer);
+  await tx.offerRedemption.create({
+    data: { offerId: offer.id, userId: checkout.userId, subscriptionId },
+  });
+  await tx.offer.update({
+    where: { id: offer.id },
+    data: { redemptionCount: { increment: 1 } },
+  });
+  await tx.subscription.update({
+    where: { id: subscriptionId },
+    data: {
+      offerId: offer.id,
+      discountAmount: discountOn(offer, sub.priceAmount),
+      discountPeriodsLeft:
+        charges === null || sub.status === "TRIALING" ? charges : Math.max(0, charges - 1),
+    },
+  });
+  await recordSubscriptionEvent(
+    tx,
+    subscriptionId,
+    "offer.redeemed",
+    `Offer ${offer.code}: ${describeOffer(offer)} (applied by Stripe).`,
+  );
 }
 
 async function invoiceOfPaymentIntent(

@@ -14,8 +14,13 @@ export type SubscriptionEventKind =
   | "provider.updated"
   | "complimentary.granted"
   | "complimentary.extended"
+  | "gift.redeemed"
   | "plan.change-scheduled"
-  | "plan.changed";
+  | "plan.changed"
+  | "trial.started"
+  | "trial.converted"
+  | "trial.ended"
+  | "offer.redeemed";
 
 export async function recordSubscriptionEvent(
   tx: TransactionClient,

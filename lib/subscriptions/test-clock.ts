@@ -23,6 +23,7 @@ export async function advanceReaderClock(db: DbClient, email: string, ms: number
           currentPeriodStart: back(s.currentPeriodStart)!,
           currentPeriodEnd: back(s.currentPeriodEnd)!,
           firstPaidAt: back(s.firstPaidAt),
+          trialEnd: back(s.trialEnd),
           canceledAt: back(s.canceledAt),
           endedAt: back(s.endedAt),
           createdAt: back(s.createdAt)!,

@@ -2,6 +2,7 @@ import { createDbClient } from "../../lib/db-client";
 import { env } from "../../lib/env";
 import { createPrivateFiles } from "../../lib/files/private-files";
 import { createDiskStorage } from "../../lib/media/storage";
+import { ensureDefaultNewsletters } from "../../lib/newsletters/newsletters";
 import { backfillSubscriberSearchRows } from "../../lib/search/backfill-search-index";
 import { ensureDefaultPlans } from "../../lib/subscriptions/default-plans";
 import { seedDemo } from "./seed-demo";
@@ -22,6 +23,7 @@ const db = createDbClient();
 try {
   if (env.DATABASE_URL.startsWith("file:")) await db.$executeRawUnsafe("PRAGMA journal_mode=WAL");
   if (await ensureDefaultPlans(db)) console.log("Created the default subscription plans.");
+  if (await ensureDefaultNewsletters(db)) console.log("Created the default newsletters.");
   const [users, articles] = await Promise.all([db.user.count(), db.article.count()]);
   if (users + articles > 0) {
     console.log("Database already has content; not seeding.");

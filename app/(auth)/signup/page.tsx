@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { db } from "@/lib/db";
+import { newsletterChoices } from "@/lib/newsletters/newsletters";
 
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
 
@@ -27,7 +29,7 @@ export default async function SignUpPage({
         </Link>
         .
       </p>
-      <SignUpForm from={from} />
+      <SignUpForm from={from} newsletters={await newsletterChoices(db, null)} />
     </>
   );
 }

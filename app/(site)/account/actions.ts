@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formFields, formValues, type FormState } from "@/lib/forms/form-state";
+import { updateNewsletters } from "@/lib/newsletters/newsletters";
 import { ADDRESS_FIELDS } from "@/lib/subscriptions/address-schema";
 import {
   cancelAndRefund,
@@ -122,4 +123,17 @@ export async function updateAddressAction(
   return run(formData, ADDRESS_FIELDS, () =>
     updateAddress(db, actor, formFields(formData, ADDRESS_FIELDS)),
   );
+}
+
+export async function updateNewslettersAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await getCurrentUser();
+  const chosen = formData.getAll("newsletters").map(String);
+  const state = await run(formData, [], () =>
+    updateNewsletters(db, actor, { newsletters: chosen }),
+  );
+  // The boxes as ticked, so a refused form shows the choice that was made.
+  return { ...state, values: { newsletters: chosen.join(",") } };
 }

@@ -77,6 +77,13 @@ export default async function SubscribePage({ params }: { params: EditionParams 
           </p>
         </div>
       </section>
+      <p className="mx-auto mt-8 max-w-4xl font-sans text-lg">
+        Reading for someone else?{" "}
+        <Link href="/subscribe/gift" className="font-semibold text-red-800 underline">
+          Give The Meridian as a gift
+        </Link>
+        : 3, 6 or 12 months, delivered on the day you choose.
+      </p>
     </div>
   );
 }
