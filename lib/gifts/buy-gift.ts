@@ -67,31 +67,46 @@ export async function startGiftPurchase(
   });
   if (!stripe) return { ok: true, redirectTo: giftCheckoutPath(created.id) };
 
-  const session = await stripe.checkout.sessions.create(
-    {
-      mode: "payment",
-      client_reference_id: created.id,
-      customer_email: gift.buyerEmail,
-      line_items: [
-        {
-          quantity: 1,
-          price_data: {
-            currency: option.currency,
-            unit_amount: amount,
-            product_data: {
-              name: `Gift subscription: ${option.label}, ${gift.months} months, for ${gift.recipientName}`,
+  const session = await stripe.checkout.sessions
+    .create(
+      {
+        mode: "payment",
+        // Cards only: a delayed method would complete the session unpaid and settle later,
+        // and a gift must be paid when its checkout completes (lib/gifts/gift-stripe.ts).
+        allowed_payment_method_types: ["card"],
+        client_reference_id: created.id,
+        customer_email: gift.buyerEmail,
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: option.currency,
+              unit_amount: amount,
+              product_data: {
+                name: `Gift subscription: ${option.label}, ${gift.months} months, for ${gift.recipientName}`,
+              },
             },
           },
-        },
-      ],
-      metadata: { giftId: created.id },
-      payment_intent_data: { metadata: { giftId: created.id } },
-      success_url: `${siteUrl}${giftThanksPath(created.id)}`,
-      cancel_url: `${siteUrl}/subscribe/gift`,
-    },
-    { idempotencyKey: `gift-checkout-${created.id}` },
-  );
-  if (!session.url) throw new Error("Stripe returned a checkout session without a URL.");
+        ],
+        metadata: { giftId: created.id },
+        payment_intent_data: { metadata: { giftId: created.id } },
+        success_url: `${siteUrl}${giftThanksPath(created.id)}`,
+        cancel_url: `${siteUrl}/subscribe/gift`,
+      },
+      { idempotencyKey: `gift-checkout-${created.id}` },
+    )
+    .catch((error: unknown) => {
+      console.error(`Stripe refused the checkout for gift ${created.id}:`, error);
+      return null;
+    });
+  // The unpaid gift stays PENDING, visible to admins as awaiting payment; nothing was charged.
+  if (!session?.url)
+    return {
+      ok: false,
+      errors: {
+        form: "We could not reach the payment service. Nothing was charged; please try again in a minute.",
+      },
+    };
   await db.gift.update({ where: { id: created.id }, data: { providerSessionId: session.id } });
   return { ok: true, redirectTo: session.url };
 }

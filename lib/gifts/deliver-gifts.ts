@@ -1,3 +1,4 @@
+import { codeHashForGift } from "./gift-code";
 import type { DbClient } from "../db-client";
 import { sendGiftDelivery } from "./gift-emails";
 
@@ -37,7 +38,9 @@ export async function deliverDueGifts(db: DbClient, now: Date = new Date()) {
 export async function deliverGift(db: DbClient, giftId: string, now: Date = new Date()) {
   const { count } = await db.gift.updateMany({
     where: { id: giftId, status: "PAID", deliverOn: { lte: now } },
-    data: { status: "DELIVERED", deliveredAt: now },
+    // The hash of the code this email carries, as of now: the code is derived from the
+    // secret, so after a secret rotation since payment this keeps the emailed code valid.
+    data: { status: "DELIVERED", deliveredAt: now, codeHash: codeHashForGift(giftId) },
   });
   if (count === 0) return false;
   const gift = await db.gift.findUniqueOrThrow({ where: { id: giftId }, select: deliverySelect });

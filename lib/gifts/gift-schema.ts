@@ -73,11 +73,13 @@ export function giftPurchaseSchema(now: Date) {
       .transform((value) => value as GiftMonths),
     recipientName: name("their"),
     recipientEmail: email("their"),
+    // Line breaks are counted as one character, as the text box counts them (browsers
+    // submit them as CRLF).
     message: z
       .string()
-      .max(MESSAGE_MAX, `Keep the message under ${MESSAGE_MAX} characters.`)
       .optional()
-      .transform((value) => (value ?? "").replace(/\r\n/g, "\n").trim()),
+      .transform((value) => (value ?? "").replace(/\r\n/g, "\n").trim())
+      .pipe(z.string().max(MESSAGE_MAX, `Keep the message under ${MESSAGE_MAX} characters.`)),
     deliverOn: deliverOnSchema(now),
     buyerName: name("your"),
     buyerEmail: email("your"),

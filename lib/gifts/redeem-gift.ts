@@ -4,6 +4,7 @@ import { assertCan } from "../auth/permissions";
 import type { DbClient, TransactionClient } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { AddressSchema } from "../subscriptions/address-schema";
+import { getEntitlement } from "../subscriptions/entitlements";
 import { recordSubscriptionEvent } from "../subscriptions/subscription-events";
 import { formatLongDate } from "../text/format-date";
 import { giftCodeHash, normalizeGiftCode } from "./gift-code";
@@ -139,15 +140,10 @@ export async function redeemGift(
         data: { status: "REDEEMED", redeemedAt: now, recipientId: actor.id },
       });
       if (claimed.count === 0) throw new Refused();
-      const live = await tx.subscription.findFirst({
-        where: {
-          userId: actor.id,
-          status: { in: ["ACTIVE", "TRIALING", "PAST_DUE"] },
-          currentPeriodEnd: { gt: now },
-        },
-        select: { id: true },
-      });
-      if (live) throw new Refused(MESSAGES.subscribed);
+      // The same test as checkout's: a subscription renewing within its grace counts too,
+      // or the reader would hold the gift and still be charged for the renewal.
+      if ((await getEntitlement(tx, actor.id, now)).subscriber)
+        throw new Refused(MESSAGES.subscribed);
       return startGiftSubscription(tx, gift, actor.id, now);
     });
     return { ok: true, subscriptionId };

@@ -118,7 +118,7 @@ export async function archiveOffer(
   actor: Actor | null,
   offerId: unknown,
   options: { stripe?: Stripe | null; now?: Date } = {},
-): Promise<{ changed: boolean }> {
+): Promise<{ changed: boolean; stripeError: boolean }> {
   assertAdmin(actor);
   const now = options.now ?? new Date();
   const offer =
@@ -145,6 +145,13 @@ export async function archiveOffer(
     return count === 1;
   });
   if (changed && options.stripe && offer.stripePromotionCodeId)
-    await deactivateStripePromotionCode(options.stripe, offer.stripePromotionCodeId);
-  return { changed };
+    // Archived here whatever Stripe says; a failure is reported, not thrown, so the admin
+    // sees what to do instead of an error page.
+    try {
+      await deactivateStripePromotionCode(options.stripe, offer.stripePromotionCodeId);
+    } catch (error) {
+      console.error(`Could not deactivate the Stripe promotion code of offer ${offer.id}:`, error);
+      return { changed, stripeError: true };
+    }
+  return { changed, stripeError: false };
 }

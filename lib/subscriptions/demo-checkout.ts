@@ -4,6 +4,7 @@ import { assertCan } from "../auth/permissions";
 import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
 import { periodEnd } from "./billing-period";
+import { getEntitlement } from "./entitlements";
 import { getOwnCheckout } from "./checkout";
 import { cardSchema, demoDecline } from "./demo-cards";
 import { formatMoney } from "./money";
@@ -82,6 +83,13 @@ export async function payDemoCheckout(
         });
         return { subscriptionId: done.subscriptionId!, payment: null };
       }
+      // Checked again here, not only when the checkout opened: two checkouts opened in two
+      // tabs (for two plans) must not both be paid.
+      if ((await getEntitlement(tx, actor.id, now)).subscriber)
+        throw new AppError(
+          "CONFLICT",
+          "You already have a subscription (perhaps from another tab). Nothing was charged; manage it from your account page.",
+        );
       const subscription = await tx.subscription.create({
         data: {
           userId: actor.id,
@@ -151,7 +159,8 @@ export async function payDemoCheckout(
       return { subscriptionId: subscription.id, payment };
     });
   } catch (error) {
-    // The trial or the offer was taken by another checkout meanwhile: nothing was written.
+    // Another checkout took the trial, the offer or the subscription itself meanwhile:
+    // nothing was written.
     if (error instanceof AppError && error.code === "CONFLICT")
       return { ok: false, errors: { form: error.message } };
     throw error;

@@ -1,4 +1,4 @@
-import type { DbClient } from "../db-client";
+import type { DbClient, TransactionClient } from "../db-client";
 import type { Edition } from "../editions/edition-routes.mjs";
 import type { Visibility } from "../generated/prisma/enums";
 
@@ -16,6 +16,9 @@ export type Entitlement = {
   adFree: boolean;
 };
 
+/** The database, or a transaction in progress: only subscriptions are read. */
+type SubscriptionReader = DbClient | TransactionClient;
+
 const NO_ENTITLEMENT: Entitlement = { subscriber: false, adFree: false };
 
 /**
@@ -31,7 +34,7 @@ export const RENEWAL_GRACE_MS = 24 * 60 * 60 * 1000;
  * while it renews). null when nothing would change by itself.
  */
 export async function getEntitlementWindow(
-  db: DbClient,
+  db: SubscriptionReader,
   userId: string,
   now: Date = new Date(),
 ): Promise<{ entitlement: Entitlement; until: Date | null }> {
@@ -62,7 +65,7 @@ export async function getEntitlementWindow(
 }
 
 export async function getEntitlement(
-  db: DbClient,
+  db: SubscriptionReader,
   userId: string,
   now: Date = new Date(),
 ): Promise<Entitlement> {

@@ -4,7 +4,7 @@ import { failsOnRenewal } from "./demo-cards";
 import { intervalWord } from "./plans";
 import { recordSubscriptionEvent } from "./subscription-events";
 import { sendPaymentFailed, sendReceipt } from "./subscription-emails";
-import { nextCharge, paymentDiscountLabel } from "../offers/discount";
+import { discountOn, nextCharge, paymentDiscountLabel } from "../offers/discount";
 import { formatMoney } from "./money";
 
 /** Subscriptions handled per tick; the next tick takes the rest. */
@@ -47,6 +47,8 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
           amountOff: true,
           duration: true,
           durationPeriods: true,
+          // the plans it is for: a plan change keeps the discount only onto one of them
+          plans: { select: { planId: true }, take: 50 },
         },
       },
       cancelAtPeriodEnd: true,
@@ -110,9 +112,17 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
     const cardLast4 = subscription.cardLast4 ?? subscription.payments[0]?.cardLast4 ?? null;
     const declined = failsOnRenewal(cardLast4);
     const reason = declined ? "Your card was declined." : null;
+    // The discount was worked out on the old plan's price. On a plan change it is worked
+    // out again on the new price, and only if the offer is for the new plan.
+    const offer = subscription.offer;
+    const discountAmount = !next
+      ? subscription.discountAmount
+      : offer && offer.plans.some((link) => link.planId === next.id)
+        ? discountOn(offer, next.priceAmount)
+        : 0;
     const charge = nextCharge({
       priceAmount: price.amount,
-      discountAmount: subscription.discountAmount,
+      discountAmount,
       discountPeriodsLeft: subscription.discountPeriodsLeft,
     });
     const discountLabel =
@@ -123,7 +133,8 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
           : "Discount";
     const payment = await db.$transaction(async (tx) => {
       const { count } = await tx.subscription.updateMany({
-        where: claim,
+        // Not if it was cancelled since it was read: a cancelled trial is never charged.
+        where: { ...claim, cancelAtPeriodEnd: false },
         data: declined
           ? { status: "PAST_DUE" }
           : {
@@ -137,6 +148,7 @@ export async function renewDueSubscriptions(db: DbClient, now: Date = new Date()
                 priceAmount: price.amount,
                 currency: price.currency,
                 nextPlanId: null,
+                discountAmount,
               }),
             },
       });

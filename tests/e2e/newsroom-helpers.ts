@@ -247,7 +247,7 @@ export async function screenshot(page: Page, name: string) {
 /**
  * Takes a test's article off the site again (an editor archives it) if it is still
  * published or scheduled. Other test files count the demo content's published articles
- * (42 on /latest), so articles published here must not outlive their test.
+ * (44 on /latest), so articles published here must not outlive their test.
  */
 export async function archiveIfPublic(
   browser: Browser,

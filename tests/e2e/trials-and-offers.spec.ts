@@ -32,6 +32,8 @@ test.describe("free trials and offers", () => {
     baseURL,
     page,
   }) => {
+    // Two people, an admin and a reader, each through several pages: well past the default.
+    test.setTimeout(120_000);
     // An admin gives a new plan a 14-day trial.
     const tag = uniqueTag();
     const planName = `Trial monthly ${tag}`;
@@ -105,6 +107,7 @@ test.describe("free trials and offers", () => {
     baseURL,
     page,
   }) => {
+    test.setTimeout(120_000);
     const code = `YEAR20-${uniqueTag()}`.toUpperCase();
     const adminContext = await signedInContext(browser, baseURL, DEMO.admin.email);
     const admin = await adminContext.newPage();

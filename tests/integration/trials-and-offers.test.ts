@@ -207,8 +207,12 @@ describe("plans with a free trial", () => {
       payDemoCheckout(db, reader(user), { checkoutId: b, card: card() }, T0),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
+    // The second finds the first's subscription (checked again inside the payment's
+    // transaction); were it not for that, the trial claim would refuse it.
     expect(results.find((r) => !r.ok)).toMatchObject({
-      errors: { form: expect.stringMatching(/already had your free trial/) },
+      errors: {
+        form: expect.stringMatching(/already have a subscription|already had your free trial/),
+      },
     });
     expect(await db.subscription.count({ where: { userId: user.id } })).toBe(1);
     // The refused checkout stays open: nothing of it was written.
@@ -217,6 +221,51 @@ describe("plans with a free trial", () => {
       select: { status: true },
     });
     expect(statuses.map((s) => s.status).sort()).toEqual(["COMPLETE", "OPEN"]);
+  });
+});
+
+describe("a plan change under an offer", () => {
+  it("works the discount out again on the new plan's price, and drops it for a plan the offer is not for", async () => {
+    const { code } = await makeOffer({ kind: "PERCENT", percentOff: "20", duration: "FOREVER" });
+    const user = await createUser();
+    const id = await subscribe(user, yearly.slug, { offerCode: code });
+    // An admin moves the reader to the monthly plan from the next period; the offer is
+    // for the yearly plan only, so the renewal is charged the monthly price in full.
+    await db.subscription.update({ where: { id }, data: { nextPlanId: monthly.id } });
+    await renewDueSubscriptions(db, new Date(T0.getTime() + 366 * DAY));
+    const monthlyPrice = (await db.plan.findUniqueOrThrow({ where: { id: monthly.id } }))
+      .priceAmount;
+    const renewal = await db.payment.findFirstOrThrow({
+      where: { subscriptionId: id, description: { contains: "renewal" } },
+    });
+    expect(renewal).toMatchObject({ amount: monthlyPrice, discountAmount: 0 });
+    expect(await db.subscription.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      planId: monthly.id,
+      discountAmount: 0,
+    });
+  });
+});
+
+describe("one subscription per reader", () => {
+  it("two tabs paying checkouts for two different plans at once charge once", async () => {
+    const user = await createUser();
+    const plans = await db.plan.findMany({
+      where: { retiredAt: null, trialDays: 0 },
+      select: { slug: true },
+      take: 2,
+    });
+    expect(plans).toHaveLength(2);
+    const [a, b] = [await open(user, plans[0]!.slug), await open(user, plans[1]!.slug)];
+    const results = await Promise.all([
+      payDemoCheckout(db, reader(user), { checkoutId: a, card: card() }, T0),
+      payDemoCheckout(db, reader(user), { checkoutId: b, card: card() }, T0),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      errors: { form: expect.stringMatching(/already have a subscription/) },
+    });
+    expect(await db.subscription.count({ where: { userId: user.id } })).toBe(1);
+    expect(await db.payment.count({ where: { userId: user.id } })).toBe(1);
   });
 });
 

@@ -38,10 +38,12 @@ export async function archiveOfferAction(formData: FormData) {
   const actor = await getCurrentUser();
   let outcome: string;
   try {
-    const { changed } = await archiveOffer(db, actor, formData.get("offerId"), {
+    const { changed, stripeError } = await archiveOffer(db, actor, formData.get("offerId"), {
       stripe: offerStripeClient(),
     });
-    outcome = `notice=${encodeURIComponent(changed ? "Offer archived: its code and link no longer work." : "Nothing to change.")}`;
+    outcome = stripeError
+      ? `error=${encodeURIComponent("Offer archived here, but Stripe could not be reached: its promotion code still works in Stripe Checkout. Deactivate it in the Stripe dashboard.")}`
+      : `notice=${encodeURIComponent(changed ? "Offer archived: its code and link no longer work." : "Nothing to change.")}`;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     outcome = `error=${encodeURIComponent(error.message)}`;

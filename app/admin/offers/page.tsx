@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import { describeOffer } from "@/lib/offers/discount";
+import { parsePageParam } from "@/lib/articles/published";
 import { listOffersForAdmin } from "@/lib/offers/manage-offers";
 import { priceLabel } from "@/lib/subscriptions/plans";
 import { formatLongDate } from "@/lib/text/format-date";
@@ -25,7 +26,8 @@ function state(offer: { archivedAt: Date | null; expiresAt: Date | null }, now: 
 export default async function AdminOffersPage({ searchParams }: Props) {
   const admin = await requirePermission("plan:manage", "/admin/offers");
   const { notice, error, page: pageParam } = await searchParams;
-  const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
+  // parsePageParam: whole numbers up to six digits, so a huge page cannot overflow the offset.
+  const page = parsePageParam(pageParam) ?? 1;
   const [{ offers, pages }, plans] = await Promise.all([
     listOffersForAdmin(db, admin, page),
     listPlansForAdmin(db, admin),

@@ -30,7 +30,7 @@ export default async function SubscribeSuccessPage({ searchParams }: Props) {
         <>
           <h1 className="font-serif text-4xl font-bold">Welcome to The Meridian</h1>
           <p className="mt-4 text-lg">
-            {checkout.withTrial
+            {checkout.withTrial && checkout.plan.trialDays > 0
               ? `Your ${checkout.plan.name} free trial has started. Every article, every issue and the audio of every story are yours to read and hear; you can cancel from your account before the trial ends and pay nothing.`
               : `Your ${checkout.plan.name} subscription is active. Every article, every issue and the audio of every story are yours to read and hear. A receipt is on its way to ${user.email}.`}
           </p>

@@ -29,6 +29,8 @@ export default async function DemoCheckoutPage({ params }: Props) {
   if (checkout.status === "COMPLETE") redirect(`/subscribe/success?checkout=${checkout.id}`);
   const { plan, offer } = checkout;
   const now = new Date();
+  // As payment decides it (lib/subscriptions/demo-checkout.ts): a plan since set to 0 days has none.
+  const withTrial = checkout.withTrial && plan.trialDays > 0;
   const expired = checkout.status !== "OPEN" || checkout.expiresAt <= now;
   const discount = offer ? discountOn(offer, plan.priceAmount) : 0;
   const firstCharge = formatMoney(plan.priceAmount - discount, plan.currency);
@@ -51,7 +53,7 @@ export default async function DemoCheckoutPage({ params }: Props) {
           instead of {formatMoney(plan.priceAmount, plan.currency)}.
         </p>
       )}
-      {checkout.withTrial ? (
+      {withTrial ? (
         <p className="mt-2 text-sm text-stone-700">
           Free for {plan.trialDays} days: nothing is charged today. On{" "}
           {formatLongDate(trialEnd(now, plan.trialDays))} your card is charged {firstCharge}, then
@@ -75,7 +77,7 @@ export default async function DemoCheckoutPage({ params }: Props) {
         ) : (
           <DemoCardForm
             checkoutId={checkout.id}
-            submitLabel={checkout.withTrial ? "Start free trial" : `Pay ${firstCharge}`}
+            submitLabel={withTrial ? "Start free trial" : `Pay ${firstCharge}`}
           />
         )}
       </div>
