@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TransactionClient } from "../db-client";
 import { receiptSelect, sendGiftReceipt } from "./gift-emails";
 import { claimGiftPayment } from "./pay-gift";
+import { recordSubscriptionEvent } from "../subscriptions/subscription-events";
 
 /**
  * A gift bought through Stripe Checkout (mode "payment", metadata.giftId) is paid when
@@ -59,4 +60,43 @@ export async function applyGiftSessionCompleted(
   });
   // Delivery (at once for a gift dated today) is the scheduler's next tick.
   return { outcome: "applied", emails: [() => sendGiftReceipt(receipt)] };
+}
+
+/**
+ * A refund of a gift's Stripe payment (charge.refunded; gifts are paid by a payment intent
+ * with no invoice). A full refund takes the gift back: not yet redeemed, it can no longer
+ * be (REFUNDED); already redeemed, the subscription it became ends now. A partial refund
+ * (a goodwill gesture) leaves the gift as it is. Null when the charge is not a gift's.
+ */
+export async function applyGiftChargeRefunded(
+  tx: TransactionClient,
+  charge: { payment_intent?: string | null; amount: number; amount_refunded: number },
+  at: Date,
+): Promise<Applied | null> {
+  if (!charge.payment_intent) return null;
+  const gift = await tx.gift.findUnique({
+    where: { providerPaymentId: charge.payment_intent },
+    select: { id: true, status: true, subscriptionId: true },
+  });
+  if (!gift) return null;
+  if (charge.amount_refunded < charge.amount) return { outcome: "ignored", emails: [] };
+  const { count } = await tx.gift.updateMany({
+    where: { id: gift.id, status: { not: "REFUNDED" } },
+    data: { status: "REFUNDED" },
+  });
+  if (count === 0) return { outcome: "ignored", emails: [] };
+  if (gift.subscriptionId) {
+    const ended = await tx.subscription.updateMany({
+      where: { id: gift.subscriptionId, status: { not: "CANCELED" } },
+      data: { status: "CANCELED", canceledAt: at, endedAt: at, currentPeriodEnd: at },
+    });
+    if (ended.count === 1)
+      await recordSubscriptionEvent(
+        tx,
+        gift.subscriptionId,
+        "refunded",
+        "The gift's payment was refunded in full; the gift subscription ended.",
+      );
+  }
+  return { outcome: "applied", emails: [] };
 }

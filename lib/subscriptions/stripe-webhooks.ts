@@ -1,6 +1,10 @@
 import type Stripe from "stripe";
 import type { DbClient, TransactionClient } from "../db-client";
-import { applyGiftSessionCompleted, isGiftSession } from "../gifts/gift-stripe";
+import {
+  applyGiftChargeRefunded,
+  applyGiftSessionCompleted,
+  isGiftSession,
+} from "../gifts/gift-stripe";
 import { recordRefundTotal } from "./payments";
 import {
   StripeChargeSchema,
@@ -361,6 +365,9 @@ async function applyChargeRefunded(
   fetched: Fetched,
 ): Promise<Applied> {
   const charge = StripeChargeSchema.parse(object);
+  // A gift's payment has no invoice: it is the gift's own business.
+  const gift = await applyGiftChargeRefunded(tx, charge, at);
+  if (gift) return gift;
   const refs = [charge.id, charge.payment_intent].filter((ref): ref is string => Boolean(ref));
   let payment = await tx.payment.findFirst({
     where: {

@@ -1,5 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { giftCodeFor } from "@/lib/gifts/gift-code";
+import { previewGift } from "@/lib/gifts/redeem-gift";
 import { handleStripeEvent } from "@/lib/subscriptions/stripe-webhooks";
 import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
 import { createStripeClient } from "@/lib/subscriptions/stripe-client";
@@ -101,5 +103,41 @@ describe("gifts paid through Stripe Checkout", () => {
     const outcome = await handleStripeEvent(db, completed(newId("cs_test"), gift.id), stripe);
     expect(outcome).toBe("ignored");
     expect((await db.gift.findUniqueOrThrow({ where: { id: gift.id } })).status).toBe("PENDING");
+  });
+
+  it("a full refund of the gift's charge takes the gift back; a partial one leaves it", async () => {
+    const refunded = (paymentIntent: string, amountRefunded: number) =>
+      stripeEvent(
+        "charge.refunded",
+        {
+          id: newId("ch"),
+          object: "charge",
+          amount: 9000,
+          amount_refunded: amountRefunded,
+          currency: "usd",
+          payment_intent: paymentIntent,
+          invoice: null,
+        },
+        seconds(new Date()),
+      );
+    const { gift, sessionId } = await stripeGift();
+    const paymentIntent = newId("pi");
+    await handleStripeEvent(
+      db,
+      completed(sessionId, gift.id, { payment_intent: paymentIntent }),
+      stripe,
+    );
+    expect((await db.gift.findUniqueOrThrow({ where: { id: gift.id } })).status).toBe("PAID");
+
+    expect(await handleStripeEvent(db, refunded(paymentIntent, 1000), stripe)).toBe("ignored");
+    expect((await db.gift.findUniqueOrThrow({ where: { id: gift.id } })).status).toBe("PAID");
+
+    const full = refunded(paymentIntent, 9000);
+    expect(await handleStripeEvent(db, full, stripe)).toBe("applied");
+    expect(await handleStripeEvent(db, full, stripe)).not.toBe("applied");
+    expect((await db.gift.findUniqueOrThrow({ where: { id: gift.id } })).status).toBe("REFUNDED");
+    // Its code no longer opens anything.
+    const later = new Date(Date.now() + 11 * 86_400_000);
+    expect(await previewGift(db, giftCodeFor(gift.id), null, later)).toMatchObject({ ok: false });
   });
 });
