@@ -16,13 +16,19 @@ export type SignUpResult =
 /** Creates a reader account. A taken email is answered on this form only, and says no more than that. */
 export async function signUp(db: DbClient, input: unknown): Promise<SignUpResult> {
   const parsed = SignUpSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  // The newsletters ticked on the form (none unless the reader asks).
+  // The newsletters ticked on the form (none unless the reader asks); checked with the
+  // other fields, so every problem is named on the first submit.
   const newsletters = NewsletterSlugsSchema.safeParse(
     (input as { newsletters?: unknown } | null)?.newsletters ?? [],
   );
-  if (!newsletters.success)
-    return { ok: false, errors: { newsletters: newsletters.error.issues[0]!.message } };
+  if (!parsed.success || !newsletters.success)
+    return {
+      ok: false,
+      errors: {
+        ...(parsed.success ? {} : fieldErrors(parsed.error)),
+        ...(newsletters.success ? {} : { newsletters: newsletters.error.issues[0]!.message }),
+      },
+    };
   const { name, email, password } = parsed.data;
   const taken = {
     ok: false as const,
