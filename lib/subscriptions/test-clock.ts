@@ -6,9 +6,12 @@ import { env } from "../env";
  * this moves one reader's billing through time: every date on their subscriptions and
  * payments moves back by `ms`, which to the rest of the app is the same as that reader's
  * time moving forward. Nobody else's data changes, so parallel tests do not disturb each
- * other. Only available when ENABLE_TEST_CLOCK=true (the e2e server sets it).
+ * other. Only available when ENABLE_TEST_CLOCK=true (the e2e server sets it), and never
+ * with a live Stripe key: a site taking real payments must not let anyone move its dates,
+ * whatever its environment says.
  */
-export const testClockEnabled = () => env.ENABLE_TEST_CLOCK === "true";
+export const testClockEnabled = () =>
+  env.ENABLE_TEST_CLOCK === "true" && !(env.STRIPE_SECRET_KEY ?? "").startsWith("sk_live_");
 
 export async function advanceReaderClock(db: DbClient, email: string, ms: number) {
   if (!testClockEnabled()) throw new Error("The test clock is not enabled.");
