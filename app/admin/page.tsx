@@ -135,6 +135,12 @@ export default async function AdminHome() {
           <Link href="/admin/plans" className="underline underline-offset-4">
             Plans
           </Link>
+          <Link href="/admin/offers" className="underline underline-offset-4">
+            Offers
+          </Link>
+          <Link href="/admin/gifts" className="underline underline-offset-4">
+            Gifts
+          </Link>
           <Link href="/admin/print" className="underline underline-offset-4">
             Print mailing list
           </Link>

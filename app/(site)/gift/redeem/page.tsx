@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountNeeded } from "@/components/account/account-needed";
 import { RedeemGiftForm } from "@/components/gifts/redeem-form";
 import { FormMessage } from "@/components/ui/form-field";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -95,29 +96,11 @@ export default async function RedeemGiftPage({ searchParams }: Props) {
             {user ? (
               <RedeemGiftForm code={code} email={user.email} />
             ) : (
-              <section aria-labelledby="account-needed">
-                <h2 id="account-needed" className="font-serif text-xl font-bold">
-                  First, your account
-                </h2>
-                <p className="mt-2 text-stone-700">
-                  Your gift subscription belongs to an account, so you can read on any device. You
-                  come straight back here afterwards.
-                </p>
-                <div className="mt-4 flex flex-wrap gap-3">
-                  <Link
-                    href={`/signup?from=${encodeURIComponent(here)}`}
-                    className="bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-red-800"
-                  >
-                    Create an account
-                  </Link>
-                  <Link
-                    href={`/signin?from=${encodeURIComponent(here)}`}
-                    className="border border-stone-900 px-5 py-2.5 font-semibold hover:bg-stone-100"
-                  >
-                    Sign in
-                  </Link>
-                </div>
-              </section>
+              <AccountNeeded
+                here={here}
+                why="Your gift subscription belongs to an account, so you can read on any device."
+                headingClassName="font-serif text-xl font-bold"
+              />
             )}
           </div>
         </>

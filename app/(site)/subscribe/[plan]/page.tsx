@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountNeeded } from "@/components/account/account-needed";
 import { notFound } from "next/navigation";
 import { StartCheckoutForm } from "@/components/subscribe/checkout-forms";
 import { TestModeBanner } from "@/components/subscribe/test-mode-banner";
@@ -67,29 +68,11 @@ export default async function ChosenPlanPage({ params, searchParams }: Props) {
       </p>
       <div className="mt-8">
         {!user ? (
-          <section aria-labelledby="account-needed" className="border-2 border-stone-900 p-6">
-            <h2 id="account-needed" className="font-serif text-2xl font-bold">
-              First, your account
-            </h2>
-            <p className="mt-2 text-stone-700">
-              Your subscription belongs to an account, so you can read on any device and manage it
-              yourself. You come straight back here afterwards.
-            </p>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <Link
-                href={`/signup?from=${encodeURIComponent(here)}`}
-                className="bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-red-800"
-              >
-                Create an account
-              </Link>
-              <Link
-                href={`/signin?from=${encodeURIComponent(here)}`}
-                className="border border-stone-900 px-5 py-2.5 font-semibold hover:bg-stone-100"
-              >
-                Sign in
-              </Link>
-            </div>
-          </section>
+          <AccountNeeded
+            here={here}
+            why="Your subscription belongs to an account, so you can read on any device and manage it yourself."
+            className="border-2 border-stone-900 p-6"
+          />
         ) : reader?.entitlement.subscriber ? (
           <p className="border-l-4 border-green-700 bg-green-50 px-3 py-2">
             You already have a subscription.{" "}
