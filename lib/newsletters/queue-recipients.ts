@@ -1,6 +1,6 @@
 import type { DbClient } from "../db-client";
 import { issueShownWhere, publishedWhere } from "../articles/published";
-import { getEntitlement } from "../subscriptions/entitlements";
+import { subscribersAmong } from "../subscriptions/entitlements";
 
 /** Recipients added per step: one indexed range read and one insert of this many rows. */
 export const QUEUE_BATCH = 500;
@@ -47,17 +47,18 @@ export async function queueNextRecipients(
     take: batchSize,
   });
   const active = members.filter((m) => !m.user.deletedAt && !m.user.disabledAt);
-  // Subscribers only: asked of the one rule (entitlements.ts) for each member of the batch.
-  const recipients =
+  // Subscribers only: the one rule (entitlements.ts), asked once for the whole batch.
+  const subscribers =
     mailing.audience === "SUBSCRIBERS"
-      ? (
-          await Promise.all(
-            active.map(async (m) =>
-              (await getEntitlement(db, m.userId, now)).subscriber ? m.userId : null,
-            ),
-          )
-        ).filter((id): id is string => id !== null)
-      : active.map((m) => m.userId);
+      ? await subscribersAmong(
+          db,
+          active.map((m) => m.userId),
+          now,
+        )
+      : null;
+  const recipients = active
+    .map((m) => m.userId)
+    .filter((userId) => subscribers === null || subscribers.has(userId));
   const last = members.at(-1)?.userId ?? mailing.queuedThrough;
   const finished = members.length < batchSize;
 

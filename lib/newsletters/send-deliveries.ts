@@ -1,7 +1,7 @@
 import type { DbClient } from "../db-client";
 import { sqlInstant } from "../admin/subscription-sql";
 import { sendEmail, type Email } from "../email/send-email";
-import { canReadArticle, getEntitlement } from "../subscriptions/entitlements";
+import { canReadArticle, entitlementOf, subscribersAmong } from "../subscriptions/entitlements";
 import { composeEmail } from "./compose-email";
 import { loadMailingContent, type MailingContent } from "./mailing-content";
 
@@ -85,6 +85,12 @@ export async function sendDueDeliveries(
     ).map((user) => [user.id, user]),
   );
 
+  // Who of the batch may read a gated article, asked once (entitlements.ts), not per email.
+  const gated = [...contents.values()].some((c) => c && c.content.visibility !== "PUBLIC");
+  const subscribers = gated
+    ? await subscribersAmong(db, [...users.keys()], now)
+    : new Set<string>();
+
   for (let at = 0; at < claimed.length; at += SEND_CONCURRENCY) {
     const group = claimed.slice(at, at + SEND_CONCURRENCY);
     // Settled, not all: a failed bookkeeping write for one delivery must not keep the
@@ -92,7 +98,7 @@ export async function sendDueDeliveries(
     // A delivery whose outcome is unknown is left to its lease and retried.
     const outcomes = (
       await Promise.allSettled(
-        group.map((delivery) => deliver(db, delivery, contents, users, now, send)),
+        group.map((delivery) => deliver(db, delivery, contents, users, subscribers, now, send)),
       )
     ).map((settled) => (settled.status === "fulfilled" ? settled.value : "retrying"));
     // One write for the group's successes: at most this group is in flight at a crash.
@@ -115,6 +121,7 @@ async function deliver(
   delivery: Claimed,
   contents: Prepared,
   users: Map<string, Recipient>,
+  subscribers: Set<string>,
   now: Date,
   send: (email: Email) => Promise<void>,
 ): Promise<"sent" | "failed" | "retrying" | "gone"> {
@@ -132,9 +139,9 @@ async function deliver(
   }
   try {
     const { content, newsletterId } = prepared;
-    const canRead =
-      content.visibility === "PUBLIC" ||
-      canReadArticle(content.visibility, { entitlement: await getEntitlement(db, user.id, now) });
+    const canRead = canReadArticle(content.visibility, {
+      entitlement: entitlementOf(subscribers.has(user.id)),
+    });
     await send(
       composeEmail(content, { userId: user.id, email: user.email, newsletterId, canRead }),
     );

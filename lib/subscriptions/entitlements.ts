@@ -38,21 +38,8 @@ export async function getEntitlementWindow(
   userId: string,
   now: Date = new Date(),
 ): Promise<{ entitlement: Entitlement; until: Date | null }> {
-  const graceStart = new Date(now.getTime() - RENEWAL_GRACE_MS);
   const subscriptions = await db.subscription.findMany({
-    where: {
-      userId,
-      OR: [
-        // paid up (or complimentary), or past due while the provider retries the card
-        { status: { in: ["ACTIVE", "TRIALING", "PAST_DUE"] }, currentPeriodEnd: { gt: now } },
-        // renewing: a short grace past the boundary
-        {
-          status: { in: ["ACTIVE", "TRIALING"] },
-          cancelAtPeriodEnd: false,
-          currentPeriodEnd: { gt: graceStart },
-        },
-      ],
-    },
+    where: { userId, ...givingAccess(now) },
     select: { status: true, cancelAtPeriodEnd: true, currentPeriodEnd: true },
   });
   if (subscriptions.length === 0) return { entitlement: NO_ENTITLEMENT, until: null };
@@ -63,6 +50,47 @@ export async function getEntitlementWindow(
   );
   return { entitlement: { subscriber: true, adFree: true }, until: new Date(Math.max(...ends)) };
 }
+
+/** The subscriptions that give access at `now`: the rule itself, for every reader alike. */
+function givingAccess(now: Date) {
+  const graceStart = new Date(now.getTime() - RENEWAL_GRACE_MS);
+  return {
+    OR: [
+      // paid up (or complimentary), or past due while the provider retries the card
+      {
+        status: { in: ["ACTIVE" as const, "TRIALING" as const, "PAST_DUE" as const] },
+        currentPeriodEnd: { gt: now },
+      },
+      // renewing: a short grace past the boundary
+      {
+        status: { in: ["ACTIVE" as const, "TRIALING" as const] },
+        cancelAtPeriodEnd: false,
+        currentPeriodEnd: { gt: graceStart },
+      },
+    ],
+  };
+}
+
+/**
+ * Which of `userIds` are subscribers at `now`, in one query: for work over a batch of
+ * readers (newsletter recipients), by the same rule as getEntitlement.
+ */
+export async function subscribersAmong(
+  db: SubscriptionReader,
+  userIds: string[],
+  now: Date = new Date(),
+): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db.subscription.findMany({
+    where: { userId: { in: userIds }, ...givingAccess(now) },
+    select: { userId: true },
+  });
+  return new Set(rows.map((row) => row.userId));
+}
+
+/** The entitlement of a reader known to be, or not to be, a subscriber (subscribersAmong). */
+export const entitlementOf = (subscriber: boolean): Entitlement =>
+  subscriber ? { subscriber: true, adFree: true } : NO_ENTITLEMENT;
 
 export async function getEntitlement(
   db: SubscriptionReader,

@@ -8,7 +8,12 @@ import { startCheckout } from "@/lib/subscriptions/checkout";
 import { payDemoCheckout } from "@/lib/subscriptions/demo-checkout";
 import { DEMO_CARDS } from "@/lib/subscriptions/demo-cards";
 import { ensureDefaultPlans } from "@/lib/subscriptions/default-plans";
-import { getEntitlementWindow, RENEWAL_GRACE_MS } from "@/lib/subscriptions/entitlements";
+import {
+  getEntitlement,
+  getEntitlementWindow,
+  RENEWAL_GRACE_MS,
+  subscribersAmong,
+} from "@/lib/subscriptions/entitlements";
 import { cancelAndRefund, cancelAtPeriodEnd } from "@/lib/subscriptions/manage-subscription";
 import { editionForSessionToken } from "@/lib/subscriptions/reader-edition";
 import { createUser, PASSWORD, spyOnEmails, userRow, type TestUser } from "./account-helpers";
@@ -397,5 +402,30 @@ describe("getEntitlementWindow", () => {
     await addSubscription(user.id, now, { endsIn: -1, cancelAtPeriodEnd: true });
     await addSubscription(user.id, now, { status: "PAST_DUE", endsIn: -1 });
     expect((await getEntitlementWindow(db, user.id, now)).entitlement.subscriber).toBe(false);
+  });
+
+  it("answers for a batch of readers (subscribersAmong) exactly as it does for each", async () => {
+    const now = new Date("2026-12-01T00:00:00Z");
+    const cases: Parameters<typeof addSubscription>[2][] = [
+      { endsIn: DAY },
+      { status: "TRIALING", endsIn: -RENEWAL_GRACE_MS / 2 },
+      { status: "PAST_DUE", endsIn: DAY },
+      { status: "PAST_DUE", endsIn: -1 },
+      { endsIn: -1, cancelAtPeriodEnd: true },
+      { status: "CANCELED", endsIn: DAY },
+      { endsIn: -2 * RENEWAL_GRACE_MS },
+    ];
+    const ids: string[] = [];
+    for (const terms of cases) {
+      const user = await createUser();
+      await addSubscription(user.id, now, terms);
+      ids.push(user.id);
+    }
+    ids.push((await createUser()).id); // no subscription at all
+    const batch = await subscribersAmong(db, ids, now);
+    const each = await Promise.all(ids.map((id) => getEntitlement(db, id, now)));
+    expect(ids.map((id) => batch.has(id))).toEqual(each.map((e) => e.subscriber));
+    // The cases above cover both answers.
+    expect(new Set(each.map((e) => e.subscriber))).toEqual(new Set([true, false]));
   });
 });
