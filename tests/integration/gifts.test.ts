@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { startGiftPurchase } from "@/lib/gifts/buy-gift";
-import { deliverDueGifts, deliverGift } from "@/lib/gifts/deliver-gifts";
+import { DELIVERY_LEASE_MS, deliverDueGifts, deliverGift } from "@/lib/gifts/deliver-gifts";
 import { listGifts } from "@/lib/gifts/admin-gift-list";
 import { giftCodeFor, giftPageToken, normalizeGiftCode } from "@/lib/gifts/gift-code";
 import { listGiftOptions } from "@/lib/gifts/gift-offers";
@@ -244,6 +244,29 @@ describe("delivering gifts (the scheduler)", () => {
     expect((await db.gift.findUniqueOrThrow({ where: { id: giftId } })).status).toBe("DELIVERED");
     expect(attempts()).toBe(failed + 1);
     errors.mockRestore();
+  });
+
+  it("a tick that died mid-send loses nothing: its claim runs out and a later tick delivers", async () => {
+    const bought = new Date("2032-06-01T10:00:00Z");
+    const giftId = await orderGift({ deliverOn: "2032-06-02" }, bought);
+    await pay(giftId, bought);
+    const due = new Date("2032-06-02T01:00:00Z");
+    // What a claim leaves when the process is killed before its email goes out.
+    await db.gift.update({ where: { id: giftId }, data: { deliveryClaimedAt: due } });
+    const { recipientEmail } = await db.gift.findUniqueOrThrow({ where: { id: giftId } });
+    const sent = () => sentEmails().filter((e) => e.to === recipientEmail).length;
+    // Within the lease nobody else takes it...
+    expect(await deliverDueGifts(db, new Date(due.getTime() + 60_000))).not.toContain(giftId);
+    expect(sent()).toBe(0);
+    // ...after it, the next tick delivers it, once.
+    const later = new Date(due.getTime() + DELIVERY_LEASE_MS + 1000);
+    const ticks = await Promise.all([deliverDueGifts(db, later), deliverDueGifts(db, later)]);
+    expect(ticks.flat().filter((id) => id === giftId)).toHaveLength(1);
+    expect(sent()).toBe(1);
+    expect(await db.gift.findUniqueOrThrow({ where: { id: giftId } })).toMatchObject({
+      status: "DELIVERED",
+      deliveredAt: later,
+    });
   });
 });
 
