@@ -1,10 +1,13 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { formFields, formValues, type FormState } from "@/lib/forms/form-state";
+import {
+  CARD_FIELDS,
+  CARD_VALUES_KEPT,
+  submitThenRedirect,
+} from "@/lib/forms/submit-then-redirect";
 import { ADDRESS_FIELDS } from "@/lib/subscriptions/address-schema";
 import { startCheckout } from "@/lib/subscriptions/checkout";
 import { payDemoCheckout } from "@/lib/subscriptions/demo-checkout";
@@ -13,53 +16,32 @@ export async function startCheckoutAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const values = formValues(formData, [...ADDRESS_FIELDS, "offerCode"]);
-  let target: string;
-  try {
-    const result = await startCheckout(db, await getCurrentUser(), {
-      planSlug: formData.get("plan"),
-      address: formFields(formData, ADDRESS_FIELDS),
-      offerCode: formData.get("offerCode"),
-    });
-    if (!result.ok)
-      return {
-        ok: false,
-        errors: result.errors,
-        message: result.errors.form ?? "Check the details below.",
-        values,
-      };
-    target = result.redirectTo;
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, values };
-    throw error;
-  }
-  redirect(target);
+  return submitThenRedirect({
+    values: formValues(formData, [...ADDRESS_FIELDS, "offerCode"]),
+    run: async () =>
+      startCheckout(db, await getCurrentUser(), {
+        planSlug: formData.get("plan"),
+        address: formFields(formData, ADDRESS_FIELDS),
+        offerCode: formData.get("offerCode"),
+      }),
+    to: (result) => result.redirectTo,
+    checkMessage: "Check the details below.",
+  });
 }
-
-const CARD_FIELDS = ["cardName", "cardNumber", "expiry", "cvc"];
 
 export async function payDemoCheckoutAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  // The card number and CVC are never sent back to the browser.
-  const values = formValues(formData, ["cardName", "expiry"]);
   const checkoutId = String(formData.get("checkout") ?? "");
-  try {
-    const result = await payDemoCheckout(db, await getCurrentUser(), {
-      checkoutId,
-      card: formFields(formData, CARD_FIELDS),
-    });
-    if (!result.ok)
-      return {
-        ok: false,
-        errors: result.errors,
-        message: result.errors.form ?? "Check the card details below.",
-        values,
-      };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, values };
-    throw error;
-  }
-  redirect(`/subscribe/success?checkout=${encodeURIComponent(checkoutId)}`);
+  return submitThenRedirect({
+    values: formValues(formData, CARD_VALUES_KEPT),
+    run: async () =>
+      payDemoCheckout(db, await getCurrentUser(), {
+        checkoutId,
+        card: formFields(formData, CARD_FIELDS),
+      }),
+    to: () => `/subscribe/success?checkout=${encodeURIComponent(checkoutId)}`,
+    checkMessage: "Check the card details below.",
+  });
 }
