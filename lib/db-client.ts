@@ -1,21 +1,42 @@
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
+import { isPostgresUrl } from "./db-engine";
 import { env } from "./env";
 
+// Password hashes never leave the database unless a query asks for them by name.
+const omit = { user: { passwordHash: true } } as const;
+
 /**
- * Builds a Prisma client over libSQL. Kept apart from lib/db.ts (which is server-only)
- * so the seed, scripts and integration tests can build clients for their own databases.
+ * Builds a Prisma client over libSQL (SQLite) or PostgreSQL, by the URL's scheme. Kept
+ * apart from lib/db.ts (which is server-only) so the seed, scripts and integration tests
+ * can build clients for their own databases.
+ *
+ * Both clients are generated from one data model (prisma/postgres/schema.prisma is made
+ * from prisma/schema.prisma), so they have the same models, fields and methods; the
+ * PostgreSQL one is typed as the SQLite one, and code written against either runs on both
+ * (docs/decisions/007-postgresql.md).
  */
 export function createDbClient(
   url: string = env.DATABASE_URL,
   authToken = env.DATABASE_AUTH_TOKEN,
 ) {
-  const adapter = new PrismaLibSQL({ url, authToken });
-  return new PrismaClient({
-    adapter,
-    // Password hashes never leave the database unless a query asks for them by name.
-    omit: { user: { passwordHash: true } },
-  });
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: postgresPoolSize() });
+    return new PostgresPrismaClient({ adapter, omit }) as unknown as SqliteClient;
+  }
+  return sqliteClient(url, authToken);
+}
+
+const sqliteClient = (url: string, authToken?: string) =>
+  new PrismaClient({ adapter: new PrismaLibSQL({ url, authToken }), omit });
+type SqliteClient = ReturnType<typeof sqliteClient>;
+
+/** Connections per app process; several app servers share PostgreSQL's max_connections. */
+function postgresPoolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
 }
 
 export type DbClient = ReturnType<typeof createDbClient>;

@@ -9,8 +9,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(
-      /^(file:|libsql:|https?:|wss?:)/,
-      "DATABASE_URL must be file:…, libsql://… or http(s)://…",
+      /^(file:|libsql:|https?:|wss?:|postgres(ql)?:)/,
+      "DATABASE_URL must be file:…, postgres://…, libsql://… or http(s)://…",
     )
     .default("file:./data/app.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),

@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { databaseUrl } from "./database-url.mjs";
+import { migrate } from "./db/migrate.mjs";
 
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
@@ -21,5 +22,8 @@ if (url.startsWith("file:")) {
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
   mkdirSync(dir, { recursive: true });
 }
-run(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"]);
+await migrate(url).catch((error) => {
+  console.error(`\n✗ ${error.message}`);
+  process.exit(1);
+});
 run(process.execPath, ["--import", "tsx", "prisma/seed/run.ts"]);
