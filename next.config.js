@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 const isDev = process.env.NODE_ENV === "development";
 
 // Next.js inlines its React Server Component payload in <script> tags, so scripts need
@@ -31,7 +33,14 @@ const nextConfig = {
   // another server runs); defaults to .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native libSQL bindings must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "sharp", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "pg",
+    "@prisma/adapter-pg",
+    "sharp",
+    "@node-rs/argon2",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { authInterrupts: true },
@@ -43,6 +52,11 @@ const nextConfig = {
   // only doubled the server's memory. Its copies on disk stay and answer what that cache
   // does not keep (client navigations, first views).
   cacheMaxMemorySize: 0,
+  // Several app servers (REDIS_URL set) share Next.js's cache through Redis, so a page
+  // revalidated on one is stale on all; see cache-handler.mjs and docs/deploy.md.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)) }
+    : {}),
   // Page 1 of an article has one address. Redirecting here rather than from the ISR
   // page avoids Next.js sending Location twice on an uncached render (vercel/next.js#82117).
   async redirects() {

@@ -1,5 +1,7 @@
-// `node --expose-gc --import tsx scripts/measure-csv-export.ts [--rows 100000] [--batch 1000]`
-// Seeds a throwaway database with N subscriptions, streams the admin CSV export through the
+// `node --expose-gc --import tsx scripts/measure-csv-export.ts [--rows 100000] [--batch 1000]
+//   [--postgres postgres://user@host:port/postgres]`
+// Seeds a throwaway database with N subscriptions (SQLite, or with --postgres a database
+// made on that PostgreSQL server and dropped at the end), streams the admin CSV export through the
 // same function the route uses (lib/admin/subscription-csv.ts), and prints how many rows came
 // out, how long it took, and the process's memory before, after and at its peak during the
 // export. The point: memory must stay flat however many rows there are.
@@ -8,11 +10,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
+import { Prisma } from "../lib/generated/prisma/client";
+import { migratePostgres } from "./db/migrate-postgres.mjs";
 
 const { values } = parseArgs({
   options: {
     rows: { type: "string", default: "100000" },
     batch: { type: "string", default: "1000" },
+    postgres: { type: "string" },
   },
 });
 const ROWS = Number(values.rows);
@@ -21,8 +27,41 @@ const SEED_BATCH = 10_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "measure-csv-"));
 const file = path.join(dir, "measure.db");
+const postgresUrl = values.postgres;
+const postgresDb = `meridian_measure_${process.pid}`;
+const databaseUrl = () => {
+  if (!postgresUrl) return `file:${file}`;
+  const url = new URL(postgresUrl);
+  url.pathname = `/${postgresDb}`;
+  return url.toString();
+};
 // Set before lib/env.ts is imported (below), so the app's modules see this database.
-process.env.DATABASE_URL = `file:${file}`;
+process.env.DATABASE_URL = databaseUrl();
+
+/** Runs one statement on the PostgreSQL server's maintenance database. */
+async function onServer(sql: string) {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The seeded rows' instant, `seconds` after the epoch, as each engine stores DateTime. */
+const instant = (seconds: Prisma.Sql) =>
+  postgresUrl
+    ? Prisma.sql`(to_timestamp(${seconds}) AT TIME ZONE 'UTC')`
+    : Prisma.sql`strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${seconds}, 'unixepoch')`;
+/** Text as the status column: PostgreSQL's is an enum, which text must be cast to. */
+const asStatus = (text: Prisma.Sql) =>
+  postgresUrl ? Prisma.sql`CAST(${text} AS "SubscriptionStatus")` : text;
+
+async function removeDatabase() {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (postgresUrl) await onServer(`DROP DATABASE IF EXISTS "${postgresDb}" WITH (FORCE)`);
+}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -32,7 +71,12 @@ function memory() {
   return { rss, heapUsed };
 }
 
-async function main() {
+async function migrate() {
+  if (postgresUrl) {
+    await onServer(`CREATE DATABASE "${postgresDb}"`);
+    await migratePostgres(process.env.DATABASE_URL!, { log: () => {} });
+    return;
+  }
   const migrated = spawnSync(
     process.execPath,
     ["node_modules/prisma/build/index.js", "migrate", "deploy"],
@@ -43,6 +87,10 @@ async function main() {
   );
   if (migrated.status !== 0)
     throw new Error(`migrate deploy failed:\n${migrated.stdout}\n${migrated.stderr}`);
+}
+
+async function main() {
+  await migrate();
 
   const { createDbClient } = await import("../lib/db-client");
   const { subscriptionCsvStream } = await import("../lib/admin/subscription-csv");
@@ -82,16 +130,16 @@ async function main() {
   const base = Date.UTC(2024, 0, 1) / 1000;
   for (let start = 0; start < ROWS; start += SEED_BATCH) {
     const end = Math.min(start + SEED_BATCH, ROWS) - 1;
-    // One transaction per batch of rows generated inside SQLite (a recursive CTE), so seeding
-    // 100,000 rows takes seconds. Dates are written in the text form Prisma's adapter uses.
+    // One transaction per batch of rows generated inside the database (a recursive CTE), so
+    // seeding 100,000 rows takes seconds. Dates are written as each engine stores them.
+    const at = (offset: number) => instant(Prisma.sql`${base} + i * 60 + ${offset}`);
     await db.$transaction(async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "User" ("id", "email", "name", "role", "sessionVersion", "createdAt", "updatedAt")
         WITH RECURSIVE n(i) AS (SELECT CAST(${start} AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < ${end})
         SELECT 'u' || i, 'reader' || i || '@example.com',
           CASE WHEN i % 50 = 0 THEN '=Reader, "' || i || '"' ELSE 'Reader ' || i END,
-          'READER', 0, strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${base} + i * 60, 'unixepoch'),
-          strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${base} + i * 60, 'unixepoch')
+          'READER', 0, ${at(0)}, ${at(0)}
         FROM n`;
       await tx.$executeRaw`
         INSERT INTO "Subscription" ("id", "userId", "planId", "provider", "status", "complimentary",
@@ -101,13 +149,9 @@ async function main() {
         SELECT 's' || i, 'u' || i,
           CASE i % 3 WHEN 0 THEN ${monthly} WHEN 1 THEN ${yearly} ELSE ${print} END,
           'demo',
-          CASE i % 5 WHEN 3 THEN 'CANCELED' WHEN 4 THEN 'PAST_DUE' ELSE 'ACTIVE' END,
+          ${asStatus(Prisma.sql`CASE i % 5 WHEN 3 THEN 'CANCELED' WHEN 4 THEN 'PAST_DUE' ELSE 'ACTIVE' END`)},
           false, CASE i % 3 WHEN 0 THEN 900 WHEN 1 THEN 9000 ELSE 14000 END, 'usd',
-          strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${base} + i * 60, 'unixepoch'),
-          strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${base} + i * 60 + 30 * 86400, 'unixepoch'),
-          false,
-          strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${base} + i * 60, 'unixepoch'),
-          strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${base} + i * 60, 'unixepoch')
+          ${at(0)}, ${at(30 * 86400)}, false, ${at(0)}, ${at(0)}
         FROM n`;
     });
   }
@@ -191,7 +235,7 @@ async function main() {
     }),
   );
   await db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await removeDatabase();
 
   console.log(
     `Seeded ${ROWS.toLocaleString("en-US")} subscriptions in ${seedSeconds.toFixed(1)} s`,
@@ -208,8 +252,8 @@ async function main() {
   if (lines - 1 !== ROWS) throw new Error(`expected ${ROWS} rows, got ${lines - 1}`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error);
-  fs.rmSync(dir, { recursive: true, force: true });
+  await removeDatabase().catch(() => {});
   process.exit(1);
 });

@@ -10,12 +10,18 @@ export function withSchedulerSecret(env) {
   };
 }
 
-export function startScheduler({ origin, secret, intervalMs = 5000 }) {
+/**
+ * @param {{ origin: string, secret: string, intervalMs?: number,
+ *   lease?: () => Promise<boolean> }} options `lease`, with several app servers, says
+ *   whether this scheduler is the one to tick now (lib/cluster/redis.mjs).
+ */
+export function startScheduler({ origin, secret, intervalMs = 5000, lease }) {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
+      if (lease && !(await lease())) return;
       const response = await fetch(`${origin}/api/internal/tick`, {
         method: "POST",
         headers: { authorization: `Bearer ${secret}` },

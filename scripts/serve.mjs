@@ -9,12 +9,16 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { createClient } from "@libsql/client";
 import { databaseUrl } from "./database-url.mjs";
-import { createDataVersionReader } from "./data-version.mjs";
+import { countVersionTriggers, createDataVersionReader } from "./data-version.mjs";
 import { EDITION_PROOF_KEY, EDITION_RESOLVER_KEY } from "../lib/editions/edition-routes.mjs";
 import { createPageCache, PAGE_CACHE_KEY } from "./page-cache.mjs";
 import { createEditionResolver } from "./reader-editions.mjs";
+import { redisUrl, sharePageCacheClears } from "../lib/cluster/redis.mjs";
+import { clientAddress, trustedProxyHops } from "./client-address.mjs";
+
+// lib/auth/client-ip.ts reads it; kept in step by a unit test.
+const CLIENT_IP_HEADER = "x-meridian-client-ip";
 
 const { values } = parseArgs({
   options: {
@@ -45,31 +49,13 @@ await app.prepare();
 // The counter that tells whether a staff member's cached admin list, or a reader's edition,
 // still stands (see page-cache.mjs, reader-editions.mjs). Its own connections: one indexed
 // read, no query planning by Prisma. Opened after prepare(), which loads .env files.
-const database = createClient({
-  url: databaseUrl(),
-  authToken: process.env.DATABASE_AUTH_TOKEN,
-});
-const dataVersion = createDataVersionReader({
-  url: databaseUrl(),
-  authToken: process.env.DATABASE_AUTH_TOKEN,
-});
-
-// SQLite drops a table's triggers when a migration rebuilds the table; without all twelve
-// the counter could stand still through a write, so no private copy is kept at all.
-const VERSION_TRIGGERS = ["User", "Subscription", "Plan", "Payment"].flatMap((table) =>
-  ["insert", "update", "delete"].map((event) => `${table}_version_${event}`),
-);
-const triggersFound = await database
-  .execute({
-    sql: `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN (${VERSION_TRIGGERS.map(() => "?").join(", ")})`,
-    args: VERSION_TRIGGERS,
-  })
-  .then(({ rows }) => rows.length)
-  .catch(() => 0);
-const versioned = triggersFound === VERSION_TRIGGERS.length;
+const database = { url: databaseUrl(), authToken: process.env.DATABASE_AUTH_TOKEN };
+const dataVersion = createDataVersionReader(database);
+const triggers = await countVersionTriggers(database).catch(() => ({ found: 0, wanted: 1 }));
+const versioned = triggers.found === triggers.wanted;
 if (!versioned)
   console.warn(
-    `The data-version triggers are missing (${triggersFound} of ${VERSION_TRIGGERS.length}): ` +
+    `The data-version triggers are missing (${triggers.found} of ${triggers.wanted}): ` +
       "admin lists will not be kept between requests and readers' editions will be decided " +
       "on every request. Create them again (migration " +
       "20261201000000_reader_data_version).",
@@ -110,11 +96,23 @@ const cache =
         editions: { editionFor: editions.editionFor, proof },
       })
     : null;
-// revalidateSite() (lib/cache/page-cache.ts) finds the cache here; Next.js runs our server
-// code in this same process.
-globalThis[PAGE_CACHE_KEY] = cache;
+// revalidateSite() (lib/articles/revalidate-site.ts) finds the cache here; Next.js runs our
+// server code in this same process. With REDIS_URL, several servers share each clear().
+const redis = redisUrl();
+globalThis[PAGE_CACHE_KEY] = cache && redis ? await sharePageCacheClears(redis, cache) : cache;
 
+// Who each request is from, for sign-in's per-address limits (lib/auth/client-ip.ts), when
+// TRUSTED_PROXY_HOPS says how many proxies stand in front (docs/deploy.md). Without it the
+// app keeps its earlier rule (the first X-Forwarded-For hop, else none).
+const proxyHops = process.env.TRUSTED_PROXY_HOPS === undefined ? null : trustedProxyHops();
 const server = http.createServer((req, res) => {
+  if (proxyHops === null) delete req.headers[CLIENT_IP_HEADER];
+  else
+    req.headers[CLIENT_IP_HEADER] = clientAddress(
+      req.headers["x-forwarded-for"],
+      req.socket.remoteAddress,
+      proxyHops,
+    );
   const forward = () =>
     handle(req, res).catch((error) => {
       console.error(error);

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { withAuthEnv } from "./auth-secret.mjs";
 import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
 import { serverProcess } from "./server-process.mjs";
+import { connectRedis, redisUrl, schedulerLease } from "../lib/cluster/redis.mjs";
 
 const env = withSchedulerSecret(withAuthEnv(process.env));
 const nextBin = "node_modules/next/dist/bin/next";
@@ -21,9 +22,12 @@ if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "true") {
 const port = process.env.PORT ?? "3000";
 const [nodeArgs, serverEnv] = serverProcess(["--port", port], env);
 const server = spawn(process.execPath, nodeArgs, { stdio: "inherit", env: serverEnv });
+// With several app servers (REDIS_URL), one scheduler among them ticks at a time.
+const redis = redisUrl();
 const stopScheduler = startScheduler({
   origin: `http://127.0.0.1:${port}`,
   secret: env.SCHEDULER_SECRET,
+  lease: redis ? schedulerLease(await connectRedis(redis, "scheduler")) : undefined,
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => {

@@ -3,6 +3,7 @@ import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { pageCount } from "../articles/published";
 import type { Prisma } from "../generated/prisma/client";
+import { withoutNul } from "../text/without-nul";
 
 /**
  * The audit trail for admins: newest first, filtered by who (an account's email) and by
@@ -15,7 +16,7 @@ import type { Prisma } from "../generated/prisma/client";
 export const AUDIT_PAGE_SIZE = 50;
 
 const FiltersSchema = z.object({
-  email: z.string().trim().toLowerCase().max(200).catch(""),
+  email: z.string().transform(withoutNul).pipe(z.string().trim().toLowerCase().max(200)).catch(""),
   kind: z
     .string()
     .trim()
@@ -59,8 +60,9 @@ export async function listAuditEntries(db: DbClient, actor: Actor | null, input:
       where: { email: filters.email },
       select: { id: true },
     });
-    // Someone unknown did nothing: an impossible id keeps the page (and the count) empty.
-    where.actorId = person?.id ?? "\u0000none";
+    // Someone unknown did nothing: an empty page, without asking the database.
+    if (!person) return { rows: [] as AuditRow[], filters, total: 0, totalPages: 1 };
+    where.actorId = person.id;
   }
   const [total, entries] = await Promise.all([
     db.auditEntry.count({ where }),
@@ -93,7 +95,7 @@ export async function listAuditEntries(db: DbClient, actor: Actor | null, input:
 export async function listAuditKinds(db: DbClient, actor: Actor | null): Promise<string[]> {
   assertCan(actor, "audit:read", "Only admins can read the audit trail.");
   // Raw SQL: Prisma's `distinct` would fetch every entry and drop duplicates in memory;
-  // SQLite answers DISTINCT from the (action, createdAt) index.
+  // the database answers DISTINCT from the (action, createdAt) index.
   const rows = await db.$queryRaw<{ action: string }[]>`
     SELECT DISTINCT "action" FROM "AuditEntry" ORDER BY "action" LIMIT 500`;
   return rows.map((row) => row.action);

@@ -1,12 +1,15 @@
 import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
+import { sqlDate } from "../db-engine";
 import { Prisma } from "../generated/prisma/client";
-import { EFFECTIVE_END, EVER_STARTED, sqlInstant } from "./subscription-sql";
+import { EFFECTIVE_END, EVER_STARTED } from "./subscription-sql";
 
 /**
- * The business at a glance, for /admin. Every figure is an aggregate computed by SQLite
- * (counts and sums over the Subscription and Payment tables); no query returns more rows
- * than there are plans, currencies or months. Definitions (shown on the page too):
+ * The business at a glance, for /admin. Every figure is an aggregate computed by the
+ * database (counts and sums over the Subscription and Payment tables); no query returns
+ * more rows than there are plans, currencies or months. The SQL runs as it is on SQLite
+ * and on PostgreSQL (conditional counts are COUNT(*) FILTER, not SUM of a comparison,
+ * which PostgreSQL has no SUM for). Definitions (shown on the page too):
  *
  * - Active: a subscription that has started and not ended at that instant
  *   (lib/admin/subscription-sql.ts). Checkout allows one running subscription per reader,
@@ -82,6 +85,10 @@ export function monthPoints(now: Date): { month: string; label: string; at: Date
 
 const n = (value: unknown) => Number(value ?? 0);
 
+/** How many spans meet `condition`, as the column `name`. */
+const counted = (condition: Prisma.Sql, name: string) =>
+  Prisma.sql`COUNT(*) FILTER (WHERE ${condition}) AS ${Prisma.raw(`"${name}"`)}`;
+
 /**
  * What the latest payment of a discounted subscription had taken off (0 for the rest, whose
  * payments are not looked at): one lookup by the (subscriptionId, createdAt) index each.
@@ -98,8 +105,8 @@ export async function businessMetrics(
 ): Promise<BusinessMetrics> {
   assertCan(actor, "admin:access", "Only admins can see the business figures.");
   const windowStart = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
-  const nowAt = sqlInstant(now);
-  const startAt = sqlInstant(windowStart);
+  const nowAt = sqlDate(now);
+  const startAt = sqlDate(windowStart);
   const points = monthPoints(now);
 
   // Each subscription's span [startAt, endAt), worked out once per query: MATERIALIZED keeps
@@ -113,7 +120,7 @@ export async function businessMetrics(
       s."complimentary" AS "complimentary", s."canceledAt" AS "canceledAt",
       s."createdAt" AS "startAt", ${EFFECTIVE_END} AS "endAt"
     FROM "Subscription" s WHERE ${EVER_STARTED})`;
-  const activeAt = (at: string) =>
+  const activeAt = (at: Date | string) =>
     Prisma.sql`(t."startAt" <= ${at} AND (t."endAt" IS NULL OR t."endAt" > ${at}))`;
 
   const [byPlan, [counts], refunds] = await Promise.all([
@@ -122,35 +129,32 @@ export async function businessMetrics(
         planId: string;
         planName: string;
         interval: "MONTH" | "YEAR";
-        retired: number | bigint;
+        retired: number | bigint | boolean;
         currency: string;
         count: number | bigint;
         monthly: number | null;
       }[]
     >`WITH ${spans}
-      SELECT t."planId" AS "planId", p."name" AS "planName", p."interval" AS "interval",
+      SELECT p."id" AS "planId", p."name" AS "planName", p."interval" AS "interval",
         (p."retiredAt" IS NOT NULL) AS "retired", t."currency" AS "currency",
         COUNT(*) AS "count",
-        SUM(CASE WHEN t."complimentary" = 1 OR t."status" = 'TRIALING' THEN 0
+        SUM(CASE WHEN t."complimentary" = TRUE OR t."status" = 'TRIALING' THEN 0
                  ELSE (t."priceAmount" - ${LAST_DISCOUNT})
                    / (CASE WHEN p."interval" = 'YEAR' THEN 12.0 ELSE 1 END) END) AS "monthly"
       FROM spans t JOIN "Plan" p ON p."id" = t."planId"
       WHERE ${activeAt(nowAt)}
-      GROUP BY t."planId", t."currency"
+      GROUP BY p."id", t."currency"
       ORDER BY p."position", p."name"`,
     // The 30-day figures and the 12 chart points in one pass over the spans.
     db.$queryRaw<Record<string, number | bigint | null>[]>`WITH ${spans}
       SELECT
-        SUM(t."startAt" > ${startAt} AND t."startAt" <= ${nowAt}) AS "created",
-        SUM(t."startAt" <= ${nowAt} AND t."canceledAt" > ${startAt} AND t."canceledAt" <= ${nowAt}) AS "cancelled",
-        SUM(t."startAt" <= ${nowAt} AND t."endAt" > ${startAt} AND t."endAt" <= ${nowAt}) AS "ended",
-        SUM(${activeAt(startAt)}) AS "activeAtStart",
-        SUM(${activeAt(startAt)} AND t."endAt" <= ${nowAt}) AS "endedSince",
+        ${counted(Prisma.sql`t."startAt" > ${startAt} AND t."startAt" <= ${nowAt}`, "created")},
+        ${counted(Prisma.sql`t."startAt" <= ${nowAt} AND t."canceledAt" > ${startAt} AND t."canceledAt" <= ${nowAt}`, "cancelled")},
+        ${counted(Prisma.sql`t."startAt" <= ${nowAt} AND t."endAt" > ${startAt} AND t."endAt" <= ${nowAt}`, "ended")},
+        ${counted(activeAt(startAt), "activeAtStart")},
+        ${counted(Prisma.sql`${activeAt(startAt)} AND t."endAt" <= ${nowAt}`, "endedSince")},
         ${Prisma.join(
-          points.map(
-            (point, index) =>
-              Prisma.sql`SUM(${activeAt(sqlInstant(point.at))}) AS ${Prisma.raw(`"m${index}"`)}`,
-          ),
+          points.map((point, index) => counted(activeAt(sqlDate(point.at)), `m${index}`)),
         )}
       FROM spans t`,
     db.payment.groupBy({
@@ -168,6 +172,7 @@ export async function businessMetrics(
       planId: row.planId,
       planName: row.planName,
       interval: row.interval,
+      // 1 on SQLite, true on PostgreSQL
       retired: n(row.retired) === 1,
       count: 0,
     };

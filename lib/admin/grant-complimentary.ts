@@ -1,4 +1,5 @@
 import { addMonths } from "date-fns";
+import { lockUser } from "../db-locks";
 import { z } from "zod";
 import { fieldErrors } from "../forms/form-state";
 import type { Actor } from "../auth/permissions";
@@ -66,6 +67,9 @@ export async function grantComplimentary(
   if (!plan) return invalid({ planId: "Choose one of the listed plans." });
 
   return db.$transaction(async (tx) => {
+    // Two grants, or a grant beside a checkout, must not both decide "no subscription
+    // yet" on PostgreSQL: the reader's row is locked first, as checkout and gifts do.
+    await lockUser(tx, reader.id);
     const first = await claimRequest(tx, {
       id: `subscription.comp:${requestId}`,
       action: "subscription.comp",

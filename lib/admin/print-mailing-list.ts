@@ -6,7 +6,8 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { csvRow } from "./csv";
-import { activeDuring, sqlInstant } from "./subscription-sql";
+import { sqlDate } from "../db-engine";
+import { activeDuring } from "./subscription-sql";
 
 /**
  * The print mailing list: who gets a printed copy of the issue dated D.
@@ -51,11 +52,11 @@ export type MailingRow = {
 };
 
 function onTheList(day: Date) {
-  const from = sqlInstant(day);
-  const to = sqlInstant(new Date(day.getTime() + DAY_MS));
+  const from = sqlDate(day);
+  const to = sqlDate(new Date(day.getTime() + DAY_MS));
   // Correlated to the reader `u`; the (userId, status) index finds their subscriptions.
   return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s
-    JOIN "Plan" p ON p."id" = s."planId" AND p."includesPrint" = 1
+    JOIN "Plan" p ON p."id" = s."planId" AND p."includesPrint" = TRUE
     WHERE s."userId" = u."id" AND ${activeDuring(from, to)})`;
 }
 
@@ -81,7 +82,7 @@ export async function mailingListSummary(db: DbClient, actor: Actor | null, day:
   assertCan(actor, "subscription:manage", "Only admins can see the mailing list.");
   const [row] = await db.$queryRaw<
     { recipients: number | bigint | null; missing: number | bigint | null }[]
-  >`SELECT SUM(a."id" IS NOT NULL) AS "recipients", SUM(a."id" IS NULL) AS "missing"
+  >`SELECT COUNT(a."id") AS "recipients", COUNT(*) FILTER (WHERE a."id" IS NULL) AS "missing"
     FROM "User" u LEFT JOIN "Address" a ON a."userId" = u."id"
     WHERE u."deletedAt" IS NULL AND ${onTheList(day)}`;
   return { recipients: Number(row?.recipients ?? 0), missing: Number(row?.missing ?? 0) };

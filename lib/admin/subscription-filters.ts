@@ -1,4 +1,5 @@
 import { isCalendarDay } from "../text/calendar-day";
+import { withoutNul } from "../text/without-nul";
 import { z } from "zod";
 
 /**
@@ -65,7 +66,8 @@ export function parseSubscriptionFilters(params: Params): {
   const raw: Record<string, string | undefined> = {};
   for (const key of FILTER_KEYS) {
     const value = params[key];
-    const first = Array.isArray(value) ? value[0] : value;
+    const given = Array.isArray(value) ? value[0] : value;
+    const first = given === undefined ? undefined : withoutNul(given);
     // An empty field in a GET form means "any".
     raw[key] = first === undefined || first.trim() === "" ? undefined : first;
   }

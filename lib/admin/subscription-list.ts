@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "../auth/permissions";
 import type { DbClient } from "../db-client";
+import { databaseEngine } from "../db-engine";
 import { Prisma } from "../generated/prisma/client";
 import { userIdsMatching } from "../users/user-search";
 import {
@@ -21,8 +22,10 @@ import {
  *   (lib/users/user-search.ts): the matching readers' subscriptions are read by userId and
  *   sorted, so the cost follows the number of matches, not the size of the table.
  *
- * Dates are compared as the text Prisma's libSQL adapter stores ("…T12:00:00.000+00:00"); a
- * Date passed as a parameter is serialised the same way, so comparisons hold.
+ * On SQLite, dates are compared as the text Prisma's libSQL adapter stores
+ * ("…T12:00:00.000+00:00"); a Date passed as a parameter is serialised the same way, so
+ * comparisons hold. On PostgreSQL they are timestamps. The SQL is the same on both engines
+ * but for SQLite's planner hints (filterConditions).
  */
 
 export const SUBSCRIPTIONS_PAGE_SIZE = 50;
@@ -93,7 +96,9 @@ function filterConditions(filters: SubscriptionFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   // With a search, the matching readers' subscriptions are few: the unary + keeps SQLite
   // from walking the status or plan index over the whole table instead of reading them.
-  const column = (name: string) => Prisma.raw(`${filters.q ? "+" : ""}s."${name}"`);
+  // SQLite only: PostgreSQL has no unary + on text, and its planner weighs the row counts.
+  const hint = filters.q && databaseEngine() === "sqlite" ? "+" : "";
+  const column = (name: string) => Prisma.raw(`${hint}s."${name}"`);
   if (filters.status) conditions.push(Prisma.sql`${column("status")} = ${filters.status}`);
   if (filters.plan) conditions.push(Prisma.sql`${column("planId")} = ${filters.plan}`);
   if (filters.print)
@@ -151,10 +156,12 @@ export function subscriptionPageSql(
   }
   const order = ascending ? Prisma.raw("ASC") : Prisma.raw("DESC");
   // By name, CROSS JOIN makes readers the outer loop (SQLite keeps that join order), so
-  // the name index gives the order; otherwise subscriptions lead.
+  // the name index gives the order; otherwise subscriptions lead. The join condition is in
+  // the WHERE clause: PostgreSQL allows no ON after CROSS JOIN (and plans it as a join).
+  if (filters.sort === "name") conditions.unshift(Prisma.sql`s."userId" = u."id"`);
   const from =
     filters.sort === "name"
-      ? Prisma.sql`"User" u CROSS JOIN "Subscription" s ON s."userId" = u."id"`
+      ? Prisma.sql`"User" u CROSS JOIN "Subscription" s`
       : Prisma.sql`"Subscription" s JOIN "User" u ON u."id" = s."userId"`;
   return Prisma.sql`
     SELECT s."id", s."userId", u."name" AS "readerName", u."email" AS "readerEmail",

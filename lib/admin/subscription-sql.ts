@@ -2,16 +2,16 @@ import { Prisma } from "../generated/prisma/client";
 
 /**
  * SQL pieces shared by the business figures and the print mailing list, so "active"
- * means the same thing on the dashboard and on the labels.
+ * means the same thing on the dashboard and on the labels. Valid SQL on SQLite and on
+ * PostgreSQL: booleans are compared with TRUE and FALSE (1 and 0 on SQLite, booleans on
+ * PostgreSQL).
  *
- * Prisma's libSQL adapter stores DateTime columns as ISO-8601 text with a numeric offset
- * ("2026-11-29T09:07:52.774+00:00"), always in UTC with milliseconds. Raw SQL therefore
- * compares dates as text, which is only correct when both sides have exactly that shape:
- * every instant handed to these queries goes through `sqlInstant`.
+ * On SQLite, Prisma's libSQL adapter stores DateTime columns as ISO-8601 text with a
+ * numeric offset ("2026-11-29T09:07:52.774+00:00"), always in UTC with milliseconds, and
+ * raw SQL compares dates as text, which is only correct when both sides have exactly that
+ * shape: every instant handed to these queries goes through `sqlDate` (lib/db-engine.ts),
+ * which gives that text on SQLite and the Date itself on PostgreSQL.
  */
-export function sqlInstant(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
 
 /**
  * When a subscription's access ended (or will end), or NULL while it runs on with no end
@@ -23,7 +23,7 @@ export function sqlInstant(date: Date): string {
 export const EFFECTIVE_END = Prisma.sql`(CASE
   WHEN s."endedAt" IS NOT NULL THEN s."endedAt"
   WHEN s."status" = 'CANCELED' THEN COALESCE(s."canceledAt", s."currentPeriodEnd")
-  WHEN s."status" = 'PAST_DUE' OR s."cancelAtPeriodEnd" = 1 THEN s."currentPeriodEnd"
+  WHEN s."status" = 'PAST_DUE' OR s."cancelAtPeriodEnd" = TRUE THEN s."currentPeriodEnd"
 END)`;
 
 /**
@@ -31,14 +31,14 @@ END)`;
  * CANCELED one that was never paid either (Stripe's incomplete_expired).
  */
 export const EVER_STARTED = Prisma.sql`(s."status" <> 'INCOMPLETE'
-  AND NOT (s."status" = 'CANCELED' AND s."firstPaidAt" IS NULL AND s."complimentary" = 0))`;
+  AND NOT (s."status" = 'CANCELED' AND s."firstPaidAt" IS NULL AND s."complimentary" = FALSE))`;
 
 /**
  * Active at some moment in [from, to): started before `to`, not ended by `from`. A
  * subscription's span is [createdAt, effective end), the same span the dashboard counts as
  * active at an instant t when createdAt <= t < end (lib/admin/business-metrics.ts).
  */
-export function activeDuring(from: string, to: string): Prisma.Sql {
+export function activeDuring(from: Date | string, to: Date | string): Prisma.Sql {
   return Prisma.sql`(${EVER_STARTED} AND s."createdAt" < ${to}
     AND (${EFFECTIVE_END} IS NULL OR ${EFFECTIVE_END} > ${from}))`;
 }

@@ -1,7 +1,13 @@
+/** Set by scripts/serve.mjs from the connection itself; a client's own value is replaced. */
+export const CLIENT_IP_HEADER = "x-meridian-client-ip";
+
 /**
- * The client's address for rate limiting: the first X-Forwarded-For hop when a proxy set
- * it, else X-Real-IP, else "direct" (unknown: no proxy told us). lib/users/authenticate.ts
- * does not count "direct" per IP, since that bucket would be everyone's.
+ * The client's address for rate limiting. Behind scripts/serve.mjs (every production
+ * server) it is the address serve.mjs worked out from the socket and the trusted proxies'
+ * X-Forwarded-For hops (scripts/client-address.mjs), which a client cannot forge. Elsewhere
+ * (next dev) the first X-Forwarded-For hop, else X-Real-IP, else "direct" (unknown: no
+ * proxy told us). lib/users/authenticate.ts does not count "direct" per IP, since that
+ * bucket would be everyone's.
  */
 export function clientIp(
   headers: Headers | Record<string, string | string[] | undefined> | undefined,
@@ -12,6 +18,8 @@ export function clientIp(
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
+  const fromServer = get(CLIENT_IP_HEADER);
+  if (fromServer) return fromServer.slice(0, 64);
   const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
   return (forwarded || get("x-real-ip") || "direct").slice(0, 64);
 }

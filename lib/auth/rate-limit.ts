@@ -1,4 +1,5 @@
 import type { DbClient } from "../db-client";
+import { sqlDate } from "../db-engine";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; resetAt: Date };
 
@@ -13,9 +14,10 @@ export async function hitRateLimit(
   options: { limit: number; windowMs: number; now?: Date },
 ): Promise<RateLimitResult> {
   const now = options.now ?? new Date();
-  const nowIso = now.toISOString().replace("Z", "+00:00");
-  const resetIso = new Date(now.getTime() + options.windowMs).toISOString().replace("Z", "+00:00");
-  const rows = await db.$queryRaw<{ count: number; resetAt: string }[]>`
+  // ISO text on SQLite (as the adapter stores dates), a Date on PostgreSQL.
+  const nowIso = sqlDate(now);
+  const resetIso = sqlDate(new Date(now.getTime() + options.windowMs));
+  const rows = await db.$queryRaw<{ count: number; resetAt: string | Date }[]>`
     INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetIso})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."resetAt" <= ${nowIso} THEN 1 ELSE "RateLimit"."count" + 1 END,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { TransactionClient } from "../db-client";
+import { lockUser } from "../db-locks";
 
 export type TokenKind = "PASSWORD_RESET" | "EMAIL_CHANGE" | "MAGIC_LINK";
 
@@ -16,6 +17,10 @@ export async function issueToken(
 ): Promise<string> {
   const now = input.now ?? new Date();
   const token = randomBytes(32).toString("base64url");
+  // The person's row first (PostgreSQL only; lib/db-locks.ts): two requests at once would
+  // otherwise each void the older tokens without seeing the other's new one, leaving two
+  // live links. SQLite's one writer already runs them one after the other.
+  await lockUser(tx, input.userId);
   await tx.authToken.updateMany({
     where: { userId: input.userId, kind: input.kind, usedAt: null },
     data: { usedAt: now },

@@ -2,6 +2,7 @@ import { addMonths } from "date-fns";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import type { DbClient, TransactionClient } from "../db-client";
+import { lockUser } from "../db-locks";
 import type { Prisma } from "../generated/prisma/client";
 import { AddressSchema } from "../subscriptions/address-schema";
 import { getEntitlement } from "../subscriptions/entitlements";
@@ -130,6 +131,10 @@ export async function redeemGift(
 
   try {
     const subscriptionId = await db.$transaction(async (tx) => {
+      // The reader first (PostgreSQL only; lib/db-locks.ts): two gifts redeemed at once, or
+      // a gift beside a checkout, would otherwise each find no subscription at READ
+      // COMMITTED and both start one. The second now waits, then sees the first's.
+      await lockUser(tx, actor.id);
       const claimed = await tx.gift.updateMany({
         where: {
           id: gift.id,

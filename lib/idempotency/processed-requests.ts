@@ -14,15 +14,18 @@ export const RequestTokenSchema = z.uuid({
 
 /**
  * Claims `id` for this change; false when it was claimed before (the change was made).
- * INSERT OR IGNORE rather than catching a unique violation, so the transaction stays usable.
+ * ON CONFLICT DO NOTHING rather than catching a unique violation, so the transaction stays
+ * usable (on PostgreSQL a failed statement aborts the whole transaction). The same SQL on
+ * SQLite and PostgreSQL; a concurrent claim of the same id waits for the first to commit.
  */
 export async function claimRequest(
   tx: TransactionClient,
   request: { id: string; action: string; actorId: string | null; targetId: string },
 ): Promise<boolean> {
   const inserted = await tx.$executeRaw`
-    INSERT OR IGNORE INTO "ProcessedRequest" ("id", "action", "actorId", "targetId", "createdAt")
-    VALUES (${request.id}, ${request.action}, ${request.actorId}, ${request.targetId}, ${new Date()})`;
+    INSERT INTO "ProcessedRequest" ("id", "action", "actorId", "targetId", "createdAt")
+    VALUES (${request.id}, ${request.action}, ${request.actorId}, ${request.targetId}, ${new Date()})
+    ON CONFLICT ("id") DO NOTHING`;
   return inserted === 1;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DbClient, TransactionClient } from "../db-client";
+import { lockUser } from "../db-locks";
 import { assertCan, type Actor } from "../auth/permissions";
 
 /**
@@ -73,6 +74,10 @@ export async function setNewslettersTx(
   userId: string,
   slugs: string[],
 ): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  // The reader's row first (PostgreSQL only; lib/db-locks.ts): two saves at once (two tabs)
+  // would otherwise both find a newsletter missing and both insert it, and the second
+  // would fail on the primary key. Locked, the second waits and then sees the first's rows.
+  await lockUser(tx, userId);
   const wanted = await tx.newsletter.findMany({
     where: { slug: { in: slugs } },
     select: { id: true },

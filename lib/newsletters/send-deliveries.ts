@@ -1,5 +1,6 @@
 import type { DbClient } from "../db-client";
-import { sqlInstant } from "../admin/subscription-sql";
+import { databaseEngine, sqlDate } from "../db-engine";
+import { Prisma } from "../generated/prisma/client";
 import { sendEmail, type Email } from "../email/send-email";
 import { canReadArticle, entitlementOf, subscribersAmong } from "../subscriptions/entitlements";
 import { composeEmail } from "./compose-email";
@@ -32,22 +33,29 @@ export type SendOptions = {
 /**
  * Sends one batch of due deliveries. Claiming is one statement (UPDATE … RETURNING) that
  * moves each row's nextAttemptAt a lease ahead and counts the attempt, so concurrent
- * senders never pick the same row. Emails go out SEND_CONCURRENCY at a time and each
- * group's successes are written as soon as it is out, so a crash can repeat at most the
- * emails that were in flight (their lease runs out and they are sent again).
+ * senders never pick the same row (SQLite runs one writer at a time; on PostgreSQL the
+ * rows chosen are locked, and another sender's choice skips them). Emails go out
+ * SEND_CONCURRENCY at a time and each group's successes are written as soon as it is out,
+ * so a crash can repeat at most the emails that were in flight (their lease runs out and
+ * they are sent again).
  */
 export async function sendDueDeliveries(
   db: DbClient,
   { now = new Date(), limit = SEND_BATCH, send = sendEmail }: SendOptions = {},
 ): Promise<{ sent: number; failed: number; retrying: number }> {
+  // PostgreSQL runs senders side by side: without the lock, two could both choose a row
+  // (the UPDATE re-checks only `"id" IN (…)`, which still holds) and send it twice. A row
+  // another sender holds is skipped; once that one commits, the row is no longer due.
+  // SQLite has no FOR UPDATE, and needs none: it runs one write at a time.
+  const lock = databaseEngine() === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "MailingDelivery"
-    SET "nextAttemptAt" = ${sqlInstant(new Date(now.getTime() + LEASE_MS))},
+    SET "nextAttemptAt" = ${sqlDate(new Date(now.getTime() + LEASE_MS))},
         "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "MailingDelivery"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${sqlInstant(now)}
-      ORDER BY "nextAttemptAt" LIMIT ${limit}
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${sqlDate(now)}
+      ORDER BY "nextAttemptAt" LIMIT ${limit} ${lock}
     )
     RETURNING "id", "mailingId", "userId", "attempts"`;
   const result = { sent: 0, failed: 0, retrying: 0 };

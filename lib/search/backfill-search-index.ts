@@ -1,20 +1,26 @@
 import { syncSearchIndexTx } from "../articles/save-article";
 import type { DbClient, TransactionClient } from "../db-client";
+import { databaseEngine } from "../db-engine";
 import { Prisma } from "../generated/prisma/client";
 import { highestSearchRowid } from "./search-index";
 
 /**
  * How many subscriber-only articles are in the index by their teaser but not by their
  * full text, and the first rowid of theirs. The index holds published articles only, so
- * a TEASER row is a published subscriber-only article's; reading "ArticleSearchPage"
- * alone keeps this off "Article", whose rows carry whole bodies.
+ * a TEASER row is a published subscriber-only article's. On SQLite this reads
+ * "ArticleSearchPage" alone, which keeps it off "Article", whose rows carry whole bodies;
+ * PostgreSQL keeps the audience in "ArticleSearch" itself (under an index).
  */
-const articlesMissingFullRowsSql = Prisma.sql`
+const articlesMissingFullRowsSql = (rows: Prisma.Sql) => Prisma.sql`
   SELECT COUNT(DISTINCT t."articleId") AS missing, MIN(t."rowid") AS "from"
-  FROM "ArticleSearchPage" t
+  FROM ${rows} t
   WHERE t."audience" = 'TEASER'
-    AND NOT EXISTS (SELECT 1 FROM "ArticleSearchPage" s
+    AND NOT EXISTS (SELECT 1 FROM ${rows} s
                     WHERE s."articleId" = t."articleId" AND s."audience" = 'SUBSCRIBERS')`;
+
+/** The table that says each index row's article, page and audience, by engine. */
+const pageRows = () =>
+  databaseEngine() === "postgres" ? Prisma.sql`"ArticleSearch"` : Prisma.sql`"ArticleSearchPage"`;
 
 /**
  * Adds the subscribers-only full-text rows (lib/search/search-index.ts) to an index built
@@ -24,8 +30,10 @@ const articlesMissingFullRowsSql = Prisma.sql`
  * have TEASER rows and no SUBSCRIBERS rows, and subscribers' searches would not find them
  * at all. Runs at every start (scripts/prepare-db.mjs, through prisma/seed/run.ts).
  *
- * Cheap when nothing is missing: one pass over the narrow "ArticleSearchPage" table
- * (every TEASER row's article should have SUBSCRIBERS rows too), nothing else.
+ * Cheap when nothing is missing: one pass over the TEASER rows (every TEASER row's
+ * article should have SUBSCRIBERS rows too), nothing else. A PostgreSQL index is built
+ * with audiences from its first migration, so there it finds nothing missing unless
+ * rows were lost some other way; it is run all the same, to mend them.
  *
  * An article that lacks its rows is re-indexed through the code publishing uses
  * (`syncSearchIndexTx` → `indexArticle`), so rows are built one way only. That gives it
@@ -51,7 +59,7 @@ export async function backfillSubscriberSearchRows(
   const missingRows = async (client: Pick<DbClient, "$queryRaw">) => {
     const [found] = await client.$queryRaw<
       { missing: bigint | number; from: bigint | number | null }[]
-    >(articlesMissingFullRowsSql);
+    >(articlesMissingFullRowsSql(pageRows()));
     return { missing: Number(found?.missing ?? 0), from: Number(found?.from ?? 0) };
   };
   // Looked at outside a transaction first, so the usual start takes no lock.
@@ -62,17 +70,23 @@ export async function backfillSubscriberSearchRows(
       if (missing === 0) return { missing: 0, moved: 0 };
       // An article's rows are consecutive rowids (indexArticle writes them in one go, in
       // a write transaction), so each article is one span, and spans do not interleave.
+      // SQLite has no bool_or(), PostgreSQL no MAX() of booleans.
+      const any = (condition: Prisma.Sql) =>
+        databaseEngine() === "postgres"
+          ? Prisma.sql`bool_or(${condition})`
+          : Prisma.sql`MAX(${condition})`;
       const articles = await tx.$queryRaw<
         {
           first: bigint | number;
           last: bigint | number;
           articleId: string;
-          lacking: bigint | number;
+          lacking: bigint | number | boolean;
         }[]
       >`
         SELECT "articleId", MIN("rowid") AS first, MAX("rowid") AS last,
-               MAX("audience" = 'TEASER') AND NOT MAX("audience" = 'SUBSCRIBERS') AS lacking
-        FROM "ArticleSearchPage" WHERE "rowid" >= ${from}
+               ${any(Prisma.sql`"audience" = 'TEASER'`)}
+                 AND NOT ${any(Prisma.sql`"audience" = 'SUBSCRIBERS'`)} AS lacking
+        FROM ${pageRows()} WHERE "rowid" >= ${from}
         GROUP BY "articleId" ORDER BY first`;
       let moved = 0;
       let run: { first: number; last: number } | undefined;
@@ -90,7 +104,9 @@ export async function backfillSubscriberSearchRows(
       // So many rows rewritten in one go leave the FTS index in many small segments,
       // which FTS5 would merge only as later writes come; merge them now, as after an
       // import (scripts/bench/generate-data.ts), so searches read a settled index.
-      await tx.$executeRaw`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('optimize')`;
+      // (PostgreSQL's GIN index merges its pending rows itself, past a size or at vacuum.)
+      if (databaseEngine() === "sqlite")
+        await tx.$executeRaw`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('optimize')`;
       return { missing, moved };
     },
     { maxWait: 60_000, timeout: options.timeoutMs ?? 60 * 60_000 },
@@ -99,12 +115,17 @@ export async function backfillSubscriberSearchRows(
 
 /**
  * Moves the rows with rowids first..last, as they are, above every row in the index,
- * keeping their order: FTS5 re-files each row under its new rowid inside SQLite, and
- * "ArticleSearchPage" follows, so the two keep sharing rowids. (Numbers are bound as
- * REAL, which FTS5 refuses as a new rowid; hence the CASTs.)
+ * keeping their order. On SQLite, FTS5 re-files each row under its new rowid, and
+ * "ArticleSearchPage" follows, so the two keep sharing rowids (numbers are bound as REAL,
+ * which FTS5 refuses as a new rowid; hence the CASTs). PostgreSQL has the one table.
  */
 async function moveToTop(tx: TransactionClient, { first, last }: { first: number; last: number }) {
   const shift = (await highestSearchRowid(tx)) + 1 - first;
+  if (databaseEngine() === "postgres") {
+    await tx.$executeRaw`UPDATE "ArticleSearch" SET "rowid" = "rowid" + ${shift}
+      WHERE "rowid" BETWEEN ${first} AND ${last}`;
+    return;
+  }
   await tx.$executeRaw`UPDATE "ArticleSearch" SET rowid = rowid + CAST(${shift} AS INTEGER)
     WHERE rowid BETWEEN ${first} AND ${last}`;
   await tx.$executeRaw`UPDATE "ArticleSearchPage" SET "rowid" = "rowid" + CAST(${shift} AS INTEGER)

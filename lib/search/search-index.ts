@@ -1,6 +1,7 @@
 import { blocksToText, splitPages, teaserBlocks } from "../articles/document-pages";
 import { parseDocument, type BlockNode } from "../articles/document-schema";
 import type { TransactionClient } from "../db-client";
+import { databaseEngine } from "../db-engine";
 import type { Edition } from "../editions/edition-routes.mjs";
 import type { Visibility } from "../generated/prisma/enums";
 
@@ -93,19 +94,26 @@ export function searchRowsFor(article: IndexableArticle): SearchRow[] {
 
 /**
  * Replaces an article's rows, every audience's; call inside the transaction that
- * publishes or edits it. Each row of the FTS table has one in "ArticleSearchPage" under
- * the same rowid (see its migrations), which says the article, page and audience. New
- * rows take rowids above every row still indexed, so rowid order is the order pages were
- * indexed in, newest last, which search relies on.
+ * publishes or edits it. On SQLite each row of the FTS table has one in
+ * "ArticleSearchPage" under the same rowid (see its migrations), which says the article,
+ * page and audience; PostgreSQL keeps all of it in "ArticleSearch" itself. New rows take
+ * rowids above every row still indexed, so rowid order is the order pages were indexed
+ * in, newest last, which search relies on.
  */
 export async function indexArticle(
   tx: TransactionClient,
   article: IndexableArticle,
 ): Promise<void> {
   await removeFromIndex(tx, article.id);
+  const postgres = databaseEngine() === "postgres";
   let rowid = await highestSearchRowid(tx);
   for (const row of searchRowsFor(article)) {
     rowid += 1;
+    if (postgres) {
+      await tx.$executeRaw`INSERT INTO "ArticleSearch" ("rowid", "articleId", "page", "audience", "title", "dek", "body", "authors")
+        VALUES (${rowid}, ${row.articleId}, ${row.page}, ${row.audience}, ${row.title}, ${row.dek}, ${row.body}, ${row.authors})`;
+      continue;
+    }
     await tx.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "articleId", "page", "title", "dek", "body", "authors")
       VALUES (${rowid}, ${row.articleId}, ${row.page}, ${row.title}, ${row.dek}, ${row.body}, ${row.authors})`;
     await tx.$executeRaw`INSERT INTO "ArticleSearchPage" ("rowid", "articleId", "page", "audience")
@@ -115,15 +123,24 @@ export async function indexArticle(
 
 /** Takes every row of the article out of the index, whichever readers they were for. */
 export async function removeFromIndex(tx: TransactionClient, articleId: string): Promise<void> {
+  if (databaseEngine() === "postgres") {
+    await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE "articleId" = ${articleId}`;
+    return;
+  }
+  // FTS5 cannot look rows up by an UNINDEXED column; "ArticleSearchPage" can.
   await tx.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN
     (SELECT "rowid" FROM "ArticleSearchPage" WHERE "articleId" = ${articleId})`;
   await tx.$executeRaw`DELETE FROM "ArticleSearchPage" WHERE "articleId" = ${articleId}`;
 }
 
-/** The highest rowid in the index (FTS rows and "ArticleSearchPage" alike), or 0. */
+/** The highest rowid in the index (on SQLite, FTS rows and "ArticleSearchPage" alike), or 0. */
 export async function highestSearchRowid(tx: TransactionClient): Promise<number> {
-  const [highest] = await tx.$queryRaw<{ last: bigint | number }[]>`
-    SELECT MAX(COALESCE((SELECT MAX(rowid) FROM "ArticleSearch"), 0),
-               COALESCE((SELECT MAX("rowid") FROM "ArticleSearchPage"), 0)) AS last`;
+  const [highest] =
+    databaseEngine() === "postgres"
+      ? await tx.$queryRaw<{ last: bigint | number | null }[]>`
+          SELECT MAX("rowid") AS last FROM "ArticleSearch"`
+      : await tx.$queryRaw<{ last: bigint | number | null }[]>`
+          SELECT MAX(COALESCE((SELECT MAX(rowid) FROM "ArticleSearch"), 0),
+                     COALESCE((SELECT MAX("rowid") FROM "ArticleSearchPage"), 0)) AS last`;
   return Number(highest?.last ?? 0);
 }

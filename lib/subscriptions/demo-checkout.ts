@@ -2,6 +2,7 @@ import { fieldErrors } from "../forms/form-state";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import type { DbClient } from "../db-client";
+import { lockUser } from "../db-locks";
 import { AppError } from "../errors";
 import { periodEnd } from "./billing-period";
 import { getEntitlement } from "./entitlements";
@@ -71,6 +72,12 @@ export async function payDemoCheckout(
   let outcome;
   try {
     outcome = await db.$transaction(async (tx) => {
+      // The reader's row is locked first (PostgreSQL only; lib/db-locks.ts). Two checkouts
+      // for two plans (two tabs) each claim their own checkout row, so nothing below would
+      // otherwise make the second wait: at READ COMMITTED both would find no subscription
+      // and both charge. Locked, the second waits for the first to commit and then sees its
+      // subscription. SQLite's one writer already serializes them.
+      await lockUser(tx, actor.id);
       const claimed = await tx.checkoutSession.updateMany({
         where: { id: checkout.id, status: "OPEN" },
         data: { status: "COMPLETE" },

@@ -2,7 +2,7 @@ import type { DbClient } from "../db-client";
 import { AppError } from "../errors";
 import { claimRequest } from "../idempotency/processed-requests";
 import { formatMoney } from "./money";
-import { recordRefundTotal } from "./payments";
+import { moveRefundedTotal, recordRefundTotal } from "./payments";
 import type { PaymentProvider } from "./provider";
 import { recordSubscriptionEvent } from "./subscription-events";
 
@@ -25,17 +25,27 @@ export function createDemoProvider(
     async setCancelAtPeriodEnd(subscription, cancel, actorId, inTransaction) {
       const now = clock();
       await db.$transaction(async (tx) => {
-        const current = await tx.subscription.findUniqueOrThrow({
-          where: { id: subscription.id },
-          select: { status: true, cancelAtPeriodEnd: true, currentPeriodEnd: true },
-        });
-        if (current.status === "CANCELED" || current.currentPeriodEnd <= now)
-          throw new AppError("CONFLICT", "This subscription has already ended.");
-        if (current.cancelAtPeriodEnd === cancel) return;
-        await tx.subscription.update({
-          where: { id: subscription.id },
+        // A conditional update, not read-then-write: on PostgreSQL (READ COMMITTED) two
+        // clicks at once would both read the old flag and both log the change; here the
+        // second waits for the first, finds the flag already set, and changes nothing.
+        const { count } = await tx.subscription.updateMany({
+          where: {
+            id: subscription.id,
+            status: { not: "CANCELED" },
+            currentPeriodEnd: { gt: now },
+            cancelAtPeriodEnd: !cancel,
+          },
           data: { cancelAtPeriodEnd: cancel, canceledAt: cancel ? now : null },
         });
+        if (count === 0) {
+          const current = await tx.subscription.findUniqueOrThrow({
+            where: { id: subscription.id },
+            select: { status: true, currentPeriodEnd: true },
+          });
+          if (current.status === "CANCELED" || current.currentPeriodEnd <= now)
+            throw new AppError("CONFLICT", "This subscription has already ended.");
+          return;
+        }
         await recordSubscriptionEvent(
           tx,
           subscription.id,
@@ -71,28 +81,29 @@ export function createDemoProvider(
           targetId: payment.id,
         });
         if (!first) return { refunded: 0 };
-        // The new total is computed here, from the row as it is now, once per key.
-        const current = await tx.payment.findUniqueOrThrow({
-          where: { id: payment.id },
-          select: { amount: true, refundedAmount: true, status: true, currency: true },
-        });
-        const left = current.status === "PAID" ? current.amount - current.refundedAmount : 0;
-        if (amount > left)
-          throw new AppError(
-            "CONFLICT",
-            `Only ${formatMoney(left, current.currency)} of this payment is left to refund.`,
-          );
-        const refunded = await recordRefundTotal(
+        // The new total is computed from the row as it is now, once per key. Two different
+        // refunds of one payment at once (two admins) both count, and together never go
+        // past the amount: moveRefundedTotal re-reads and re-checks if the other moved it
+        // first (on PostgreSQL both could otherwise read the same total).
+        const refunded = await moveRefundedTotal(
           tx,
           payment.id,
-          current.refundedAmount + amount,
+          (current) => {
+            const left = current.status === "PAID" ? current.amount - current.refundedAmount : 0;
+            if (amount > left)
+              throw new AppError(
+                "CONFLICT",
+                `Only ${formatMoney(left, current.currency)} of this payment is left to refund.`,
+              );
+            return current.refundedAmount + amount;
+          },
           now,
         );
         await recordSubscriptionEvent(
           tx,
           payment.subscriptionId,
           "refunded",
-          `Refunded ${formatMoney(refunded, current.currency)} of a ${formatMoney(current.amount, current.currency)} payment.`,
+          `Refunded ${formatMoney(refunded, payment.currency)} of a ${formatMoney(payment.amount, payment.currency)} payment.`,
           actorId,
         );
         await inTransaction?.(tx, refunded);
@@ -103,19 +114,18 @@ export function createDemoProvider(
     async cancelNowAndRefund(subscription, payments, actorId) {
       const now = clock();
       await db.$transaction(async (tx) => {
-        // Checked again inside the transaction: of two clicks, only one ends and refunds.
-        const current = await tx.subscription.findUniqueOrThrow({
-          where: { id: subscription.id },
-          select: { status: true },
-        });
-        if (current.status === "CANCELED")
-          throw new AppError("CONFLICT", "This subscription has already ended.");
-        for (const payment of payments)
-          await recordRefundTotal(tx, payment.id, payment.amount, now);
-        await tx.subscription.update({
-          where: { id: subscription.id },
+        // Ended first, by a conditional update: of two clicks only one matches the row and
+        // goes on to refund. (Reading the status and then writing was enough on SQLite,
+        // where the transaction holds the database; on PostgreSQL both clicks read "not
+        // cancelled" and both refunded and emailed. Now the second waits for the first to
+        // commit, matches nothing and is refused.)
+        const { count } = await tx.subscription.updateMany({
+          where: { id: subscription.id, status: { not: "CANCELED" } },
           data: { status: "CANCELED", cancelAtPeriodEnd: false, canceledAt: now, endedAt: now },
         });
+        if (count === 0) throw new AppError("CONFLICT", "This subscription has already ended.");
+        for (const payment of payments)
+          await recordRefundTotal(tx, payment.id, payment.amount, now);
         await recordSubscriptionEvent(
           tx,
           subscription.id,

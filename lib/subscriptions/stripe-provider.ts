@@ -4,7 +4,7 @@ import type { DbClient, TransactionClient } from "../db-client";
 import { AppError } from "../errors";
 import { claimRequest, wasProcessed } from "../idempotency/processed-requests";
 import { formatMoney } from "./money";
-import { recordRefundTotal } from "./payments";
+import { moveRefundedTotal, recordRefundTotal } from "./payments";
 import type { PlanView } from "./plans";
 import type { PaymentProvider, RefundablePayment, SubscriptionRef } from "./provider";
 import { refundTarget, type SubscriptionSnapshot } from "./stripe-objects";
@@ -195,17 +195,15 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
           targetId: payment.id,
         });
         if (!first) return { refunded: 0 };
-        // Added to the total as stored now, inside the transaction (writers are serialized),
-        // so two different partial refunds at once both count. The charge.refunded webhook
+        // Added to the total as stored now, so two different partial refunds at once both
+        // count. Not read here and written later: on PostgreSQL two servers could read the
+        // same total and the second write would drop the first refund; moveRefundedTotal
+        // writes only over the total it read, else reads again. The charge.refunded webhook
         // later sets Stripe's own total, which corrects any drift (totals, not deltas).
-        const { refundedAmount } = await tx.payment.findUniqueOrThrow({
-          where: { id: payment.id },
-          select: { refundedAmount: true },
-        });
-        const refunded = await recordRefundTotal(
+        const refunded = await moveRefundedTotal(
           tx,
           payment.id,
-          refundedAmount + refund.amount,
+          (current) => current.refundedAmount + refund.amount,
           at,
         );
         if (!payment.providerChargeId)

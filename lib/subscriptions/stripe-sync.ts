@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { TransactionClient } from "../db-client";
+import { lockStripeSubscription } from "../db-locks";
 import { formatLongDate } from "../text/format-date";
 import { StripeSubscriptionSchema, type SubscriptionSnapshot } from "./stripe-objects";
 import { recordSubscriptionEvent } from "./subscription-events";
@@ -37,6 +38,13 @@ export async function applySubscriptionSnapshot(
   source: SnapshotSource,
   actorId: string | null = null,
 ): Promise<SnapshotResult> {
+  // Locked before it is read (PostgreSQL only; lib/db-locks.ts). At READ COMMITTED two
+  // events for one subscription applied at once (two servers, or a webhook beside the
+  // provider's own call) would both read the same providerUpdatedAt, and the older
+  // snapshot could be written last, undoing the newer one. Locked, the second waits and
+  // then reads what the first wrote, so the staleness check below sees it. (Two creations
+  // of one subscription meet on the unique providerSubscriptionId instead: P2002, retried.)
+  await lockStripeSubscription(tx, snapshot.id);
   const existing = await tx.subscription.findUnique({
     where: { providerSubscriptionId: snapshot.id },
     select: {

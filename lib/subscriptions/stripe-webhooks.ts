@@ -95,11 +95,15 @@ async function processEvent(
           db.$transaction(async (tx) => {
             if (await tx.webhookEvent.findUnique({ where: { id: event.id }, select: { id: true } }))
               return "duplicate" as const;
-            const applied = await applyEvent(tx, event, fetched);
+            // The event id is claimed before its effect, in the same transaction. Two servers
+            // given the same event at once both pass the check above on PostgreSQL (READ
+            // COMMITTED); the second then waits here on the first's uncommitted key, fails
+            // with a unique violation once it commits (P2002, retried from the start by
+            // withTransientRetry) and finds the event done. Nothing of its work is kept.
             await tx.webhookEvent.create({
               data: { id: event.id, provider: "stripe", type: event.type },
             });
-            return applied;
+            return applyEvent(tx, event, fetched);
           }, TX_OPTIONS),
         ),
       );
@@ -298,9 +302,18 @@ async function applyInvoicePaid(
       discountLabel: true,
     },
   });
-  // The guarantee runs from the first payment, whichever invoice event arrives first.
+  // The guarantee runs from the first payment, whichever invoice event arrives first. A
+  // conditional update rather than the value read above: on PostgreSQL two invoices' events
+  // applied at once on two servers both read the old value, and the later payment's write
+  // could land last and move the start of the guarantee forward.
   if (!subscription.firstPaidAt || paidAt < subscription.firstPaidAt)
-    await tx.subscription.update({ where: { id: subscription.id }, data: { firstPaidAt: paidAt } });
+    await tx.subscription.updateMany({
+      where: {
+        id: subscription.id,
+        OR: [{ firstPaidAt: null }, { firstPaidAt: { gt: paidAt } }],
+      },
+      data: { firstPaidAt: paidAt },
+    });
   await recordSubscriptionEvent(
     tx,
     subscription.id,

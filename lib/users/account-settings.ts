@@ -1,4 +1,5 @@
 import type { DbClient } from "../db-client";
+import { lockActiveAdmins } from "../db-locks";
 import { ChangePasswordSchema, EmailSchema, NameSchema } from "../auth/account-schemas";
 import { fieldErrors } from "../forms/form-state";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -137,7 +138,9 @@ export async function deleteAccount(
     return { ok: false, errors: { password: "That is not your password." } };
   const now = new Date();
   const lastAdmin = await db.$transaction(async (tx) => {
-    // Checked inside the transaction, so two admins leaving at once cannot leave none.
+    // Checked inside the transaction, so two admins leaving at once cannot leave none
+    // (on PostgreSQL only with the admins' rows locked: see lockActiveAdmins).
+    if (actor.role === "ADMIN") await lockActiveAdmins(tx);
     if (
       actor.role === "ADMIN" &&
       (await tx.user.count({ where: { role: "ADMIN", disabledAt: null, deletedAt: null } })) <= 1

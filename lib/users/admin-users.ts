@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { lockActiveAdmins } from "../db-locks";
 import type { DbClient } from "../db-client";
 import { assertCan, ROLES, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { pageCount } from "../articles/published";
+import { withoutNul } from "../text/without-nul";
 import { userIdsMatching } from "./user-search";
 import { Prisma } from "../generated/prisma/client";
 
@@ -32,7 +34,9 @@ export async function listUsers(
   input: { q?: string; page?: number },
 ) {
   assertAllowed(actor, "user:list");
-  const q = (input.q ?? "").trim().slice(0, 100);
+  const q = withoutNul(input.q ?? "")
+    .trim()
+    .slice(0, 100);
   const page = Math.max(1, Math.floor(Number.isFinite(input.page) ? input.page! : 1));
   const select = {
     id: true,
@@ -95,6 +99,8 @@ export async function changeUserRole(db: DbClient, actor: Actor | null, input: u
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]!.message);
   const { userId, role } = parsed.data;
   return db.$transaction(async (tx) => {
+    // "Another active admin remains" is read, then written: see lockActiveAdmins.
+    await lockActiveAdmins(tx);
     const user = await tx.user.findFirst({
       where: { id: userId, deletedAt: null },
       select: { id: true, role: true, disabledAt: true },
@@ -132,6 +138,8 @@ export async function setUserDisabled(db: DbClient, actor: Actor | null, input: 
   if (disabled && userId === actor.id)
     throw new AppError("CONFLICT", "You cannot disable your own account.");
   return db.$transaction(async (tx) => {
+    // "Another active admin remains" is read, then written: see lockActiveAdmins.
+    await lockActiveAdmins(tx);
     const user = await tx.user.findFirst({
       where: { id: userId, deletedAt: null },
       select: { id: true, role: true, disabledAt: true },

@@ -23,23 +23,28 @@ beforeAll(async () => {
     name: i % 10 === 0 ? `=cmd|' /C calc'!A${i}` : i % 10 === 1 ? `Smith, "J" ${i}` : `Reader ${i}`,
     email: `csv-${tag}-${i}@example.com`,
   }));
-  await db.$transaction(async (tx) => {
-    await tx.user.createMany({ data: users });
-    await tx.subscription.createMany({
-      data: users.map((user, i) => ({
-        id: `cs-${tag}-${String(i).padStart(5, "0")}`,
-        userId: user.id,
-        planId: plan.id,
-        provider: "demo",
-        status: "ACTIVE" as const,
-        priceAmount: 900 + (i % 3),
-        currency: "usd",
-        currentPeriodStart: new Date(BASE + i * 1000),
-        currentPeriodEnd: new Date(BASE + i * 1000 + 30 * 86_400_000),
-        createdAt: new Date(BASE + i * 1000),
-      })),
-    });
-  });
+  // 10,000 rows take Prisma's client a few seconds on either engine (the work is in building
+  // the statements, not in the database): more than the default 5 s a transaction may last.
+  await db.$transaction(
+    async (tx) => {
+      await tx.user.createMany({ data: users });
+      await tx.subscription.createMany({
+        data: users.map((user, i) => ({
+          id: `cs-${tag}-${String(i).padStart(5, "0")}`,
+          userId: user.id,
+          planId: plan.id,
+          provider: "demo",
+          status: "ACTIVE" as const,
+          priceAmount: 900 + (i % 3),
+          currency: "usd",
+          currentPeriodStart: new Date(BASE + i * 1000),
+          currentPeriodEnd: new Date(BASE + i * 1000 + 30 * 86_400_000),
+          createdAt: new Date(BASE + i * 1000),
+        })),
+      });
+    },
+    { timeout: 60_000 },
+  );
 });
 
 describe("CSV export", () => {

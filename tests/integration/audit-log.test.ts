@@ -69,6 +69,9 @@ describe("audit trail for admins", () => {
     expect((await listAuditEntries(db, admin.actor, { email: "nobody@example.com" })).total).toBe(
       0,
     );
+    // PostgreSQL's text cannot hold NUL: it is taken out of the filter, on either engine.
+    const typed = await listAuditEntries(db, admin.actor, { email: `\u0000${editor.email}` });
+    expect(typed.total).toBe(60);
   });
 
   it("filters by kind: one action, or a family without its look-alikes", async () => {

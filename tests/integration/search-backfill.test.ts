@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { databaseEngine } from "@/lib/db-engine";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { backfillSubscriberSearchRows } from "@/lib/search/backfill-search-index";
 import { searchArticles } from "@/lib/search/search-articles";
 import { createArticle } from "../factories";
@@ -11,11 +13,15 @@ const MIGRATION = path.resolve(
   "../../prisma/migrations/20261206120000_search_audience/migration.sql",
 );
 
+const onPostgres = databaseEngine() === "postgres";
+/** SQLite's "ArticleSearchPage"; PostgreSQL keeps article, page and audience in "ArticleSearch". */
+const pageTable = onPostgres ? Prisma.raw(`"ArticleSearch"`) : Prisma.raw(`"ArticleSearchPage"`);
+
 /** Every row of "ArticleSearchPage", in rowid order. */
 async function allPageRows() {
   const rows = await db.$queryRaw<
     { rid: bigint | number; articleId: string; page: bigint | number; audience: string }[]
-  >`SELECT "rowid" AS rid, "articleId", "page", "audience" FROM "ArticleSearchPage" ORDER BY "rowid"`;
+  >`SELECT "rowid" AS rid, "articleId", "page", "audience" FROM ${pageTable} ORDER BY "rowid"`;
   return rows.map((row) => ({ ...row, rid: Number(row.rid), page: Number(row.page) }));
 }
 
@@ -31,6 +37,11 @@ async function indexOrder() {
  * 20261130000000_search_pages made it); then applies the audience migration's own SQL.
  */
 async function asIfUpgradedFromTeaserOnlySearch() {
+  // PostgreSQL's index had audiences from its first migration: only the rows are taken away.
+  if (onPostgres) {
+    await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE "audience" = 'SUBSCRIBERS'`;
+    return;
+  }
   await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid IN
     (SELECT "rowid" FROM "ArticleSearchPage" WHERE "audience" = 'SUBSCRIBERS')`;
   await db.$executeRaw`DELETE FROM "ArticleSearchPage" WHERE "audience" = 'SUBSCRIBERS'`;
@@ -154,13 +165,19 @@ describe("upgrading an index built before subscribers' search", () => {
   });
 
   it("refuses a row without an audience, or with an unknown one", async () => {
+    // PostgreSQL's table needs the text columns too, so that only the audience can fail.
+    const text = onPostgres ? Prisma.sql`, "title", "dek", "body", "authors"` : Prisma.empty;
+    const values = onPostgres ? Prisma.sql`, '', '', '', ''` : Prisma.empty;
     await expect(
-      db.$executeRaw`INSERT INTO "ArticleSearchPage" ("rowid", "articleId", "page")
-        VALUES (999999, 'x', 1)`,
+      db.$executeRaw`INSERT INTO ${pageTable} ("rowid", "articleId", "page"${text})
+        VALUES (999999, 'x', 1${values})`,
     ).rejects.toThrow();
     await expect(
-      db.$executeRaw`INSERT INTO "ArticleSearchPage" ("rowid", "articleId", "page", "audience")
-        VALUES (999999, 'x', 1, 'EVERYONE')`,
+      db.$executeRaw`INSERT INTO ${pageTable} ("rowid", "articleId", "page", "audience"${text})
+        VALUES (999999, 'x', 1, 'EVERYONE'${values})`,
     ).rejects.toThrow();
+    // The same row with a known audience is taken: the refusals above were the audience's.
+    await db.$executeRaw`INSERT INTO ${pageTable} ("rowid", "articleId", "page", "audience"${text})
+      VALUES (999999, 'x', 1, 'ALL'${values})`;
   });
 });

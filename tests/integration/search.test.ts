@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   syncSearchIndexTx,
   unpublishArticleTx,
@@ -6,14 +6,23 @@ import {
 } from "@/lib/articles/save-article";
 import { markdownToDocument } from "@/lib/articles/markdown-to-doc";
 import { db } from "@/lib/db";
+import { sqlDate } from "@/lib/db-engine";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   rankedSearchSql,
   searchArticles,
   searchCandidatesSql,
+  searchMatch,
   type SearchAudience,
 } from "@/lib/search/search-articles";
 import { createArticle } from "../factories";
-import { queryPlan } from "./query-plan";
+import { onPostgres, queryPlan } from "./query-plan";
+
+/**
+ * Where each index row's article, page and audience are: SQLite's "ArticleSearchPage"
+ * beside the FTS table, or PostgreSQL's one "ArticleSearch" table itself.
+ */
+const pageTable = onPostgres ? Prisma.raw(`"ArticleSearch"`) : Prisma.raw(`"ArticleSearchPage"`);
 
 describe("searchArticles", () => {
   it("ranks a title match above a body-only match", async () => {
@@ -39,6 +48,18 @@ describe("searchArticles", () => {
     expect(results.hits).toHaveLength(1);
     expect(results.hits[0]).toMatchObject({ page: 2, article: { slug: article.slug } });
     expect(results.hits[0]!.snippet).toContain("\u0002quillhavenite\u0003");
+  });
+
+  it("quotes about 28 words around the match, with … where the body was cut", async () => {
+    const words = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => `w${from + i}`).join(" ");
+    await createArticle({
+      markdown: `${words(1, 40)} snippetorine ${words(41, 80)}.\n\n=== page ===\n\nShort snipparel page.`,
+    });
+    const [middle] = (await searchArticles({ q: "snippetorine" })).hits;
+    expect(middle!.snippet).toBe(`…${words(28, 40)} \u0002snippetorine\u0003 ${words(41, 54)}…`);
+    const [whole] = (await searchArticles({ q: "snipparel" })).hits;
+    expect(whole!.snippet).toBe("Short \u0002snipparel\u0003 page.");
   });
 
   it("matches author names and prefixes", async () => {
@@ -109,6 +130,7 @@ describe("searchArticles", () => {
 /**
  * The index rows of one article, from the FTS table and from "ArticleSearchPage" (which
  * alone says each row's audience; `pages` carries it, so compare `fts` with `plain(pages)`).
+ * On PostgreSQL both read the one table.
  */
 async function indexRows(articleId: string) {
   type Row = { rid: bigint; articleId: string; page: bigint | number };
@@ -116,7 +138,7 @@ async function indexRows(articleId: string) {
     SELECT rowid AS rid, "articleId", "page" FROM "ArticleSearch"
     WHERE "articleId" = ${articleId} ORDER BY rowid`;
   const pages = await db.$queryRaw<(Row & { audience: string })[]>`
-    SELECT "rowid" AS rid, "articleId", "page", "audience" FROM "ArticleSearchPage"
+    SELECT "rowid" AS rid, "articleId", "page", "audience" FROM ${pageTable}
     WHERE "articleId" = ${articleId} ORDER BY "rowid"`;
   return {
     fts: plain(fts),
@@ -218,9 +240,9 @@ describe("searchArticles candidates", () => {
     const orphans = await db.$queryRaw<{ n: bigint }[]>`
       SELECT
         (SELECT count(*) FROM "ArticleSearch" f
-          WHERE NOT EXISTS (SELECT 1 FROM "ArticleSearchPage" p WHERE p."rowid" = f.rowid
+          WHERE NOT EXISTS (SELECT 1 FROM ${pageTable} p WHERE p."rowid" = f.rowid
             AND p."articleId" = f."articleId" AND p."page" = f."page"))
-        + (SELECT count(*) FROM "ArticleSearchPage" p
+        + (SELECT count(*) FROM ${pageTable} p
           WHERE NOT EXISTS (SELECT 1 FROM "ArticleSearch" f WHERE f.rowid = p."rowid"))
         AS n`;
     expect(Number(orphans[0]!.n)).toBe(0);
@@ -475,21 +497,46 @@ describe("signed-in readers' search", () => {
 });
 
 describe("the ranked search query's plan", () => {
+  const match = searchMatch("people")!;
+
+  // PostgreSQL plans by the tables' sizes: over the few rows the tests make, reading every
+  // row costs less than any index. Copies of one article (as of no word searched here)
+  // give it tables where the indexes are worth using, as they are on a real archive.
+  beforeAll(async () => {
+    if (!onPostgres) return;
+    const { id } = await createArticle({ title: "Filler", markdown: "Other words." });
+    await db.$executeRaw`
+      INSERT INTO "Article"
+      SELECT (jsonb_populate_record(a, jsonb_build_object('id', 'filler-' || n, 'slug', 'filler-' || n))).*
+      FROM "Article" a CROSS JOIN generate_series(1, 5000) AS n WHERE a."id" = ${id}`;
+    await db.$executeRaw`
+      INSERT INTO "ArticleSearch" ("rowid", "articleId", "page", "audience", "title", "dek", "body", "authors")
+      SELECT 1000000 + n, 'filler-' || n, 1, 'ALL', 'Filler', '', 'Other words, number ' || n, ''
+      FROM generate_series(1, 5000) AS n`;
+    // As autovacuum would: statistics, and the GIN index's pending rows merged.
+    await db.$executeRawUnsafe(`VACUUM ANALYZE "Article", "ArticleSearch"`);
+  });
+
   it("starts from the matches, never from every published article", async () => {
     for (const audience of ["public", "member", "subscriber"] as const) {
       const sql = rankedSearchSql({
-        match: '"people"*',
+        match,
         candidates: 2000,
-        now: new Date().toISOString().replace("Z", "+00:00"),
+        now: sqlDate(new Date()),
         offset: 0,
         audience,
       });
       const detail = await queryPlan(sql);
-      // Each candidate is checked against "Article" by id (the covering index)...
-      expect(detail).toMatch(/SEARCH a USING COVERING INDEX Article_id_status_publishedAt_idx/);
+      if (onPostgres) {
+        // Each candidate is looked up in "Article" by id...
+        expect(detail).toMatch(/on "Article" a .*\n\s+Index Cond: \(\(?id = best\."articleId"\)/);
+      } else {
+        // Each candidate is checked against "Article" by id (the covering index)...
+        expect(detail).toMatch(/SEARCH a USING COVERING INDEX Article_id_status_publishedAt_idx/);
+        expect(detail).not.toMatch(/SEARCH best USING/);
+      }
       // ...rather than walking the published articles by date and probing the candidates.
       expect(detail).not.toMatch(/Article_status_publishedAt_idx/);
-      expect(detail).not.toMatch(/SEARCH best USING/);
     }
   });
 
@@ -497,8 +544,28 @@ describe("the ranked search query's plan", () => {
     for (const audience of ["public", "member", "subscriber"] as const) {
       for (const score of [true, false]) {
         const detail = await queryPlan(
-          searchCandidatesSql({ match: '"people"*', candidates: 2000, audience, score }),
+          searchCandidatesSql({ match, candidates: 2000, audience, score }),
         );
+        if (onPostgres) {
+          // The matches come from the GIN index (then sorted), or newest first by rowid
+          // until LIMIT is met, as the planner judges the word's frequency...
+          expect(detail).toMatch(
+            /Bitmap Index Scan on "ArticleSearch_document_idx"|Index Scan Backward using "ArticleSearch_pkey"/,
+          );
+          // ...never from reading the whole table, or every row of the audience.
+          expect(detail).not.toMatch(/Seq Scan|ArticleSearch_audience_rowid_idx/);
+          // A word the statistics know to be rare is looked up in the GIN index.
+          const rare = await queryPlan(
+            searchCandidatesSql({
+              match: searchMatch("fenwardine is")!,
+              candidates: 2000,
+              audience,
+              score,
+            }),
+          );
+          expect(rare).toMatch(/Bitmap Index Scan on "ArticleSearch_document_idx"/);
+          continue;
+        }
         // The FTS table drives, in descending rowid order (FTS5's plan number 192 = ordered
         // by rowid, descending), so LIMIT stops the scan after enough accepted rows...
         expect(detail).toMatch(/^SCAN ArticleSearch VIRTUAL TABLE INDEX 192:/);

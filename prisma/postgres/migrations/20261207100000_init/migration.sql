@@ -948,10 +948,24 @@ ALTER TABLE "Gift" ADD CONSTRAINT "Gift_subscriptionId_fkey" FOREIGN KEY ("subsc
 
 -- ─── Beyond Prisma's schema ──────────────────────────────────────────────────────────
 
+-- Search text is folded as SQLite's FTS5 tokenizer ('porter unicode61 remove_diacritics 2')
+-- folds it: accents removed, then English (Porter) stems, and no stop words, since FTS5
+-- has none ("the" or "a" is a word a reader can search for on either engine). unaccent is
+-- a trusted extension, like pg_trgm below.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH DICTIONARY "meridian_stem" (TEMPLATE = snowball, Language = english);
+CREATE TEXT SEARCH CONFIGURATION "meridian_search" (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION "meridian_search"
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+    WITH unaccent, "meridian_stem";
+ALTER TEXT SEARCH CONFIGURATION "meridian_search"
+    ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
+
 -- Full-text search: one row per article page and audience (see lib/search/search-index.ts
--- for the audiences), its words weighted title A, dek and authors B, body D, in a
--- generated tsvector under a GIN index. "rowid" orders rows by when they were indexed,
--- newest highest, as SQLite's FTS5 rowid does.
+-- for the audiences), its words weighted title A, dek B, authors C, body D (SQLite's bm25
+-- weights 10, 4, 3, 1 become ts_rank's {1.0, 0.4, 0.3, 0.1}), in a generated tsvector
+-- under a GIN index. "rowid" orders rows by when they were indexed, newest highest, as
+-- SQLite's FTS5 rowid does.
 CREATE TABLE "ArticleSearch" (
     "rowid" BIGINT NOT NULL PRIMARY KEY,
     "articleId" TEXT NOT NULL,
@@ -962,10 +976,10 @@ CREATE TABLE "ArticleSearch" (
     "body" TEXT NOT NULL,
     "authors" TEXT NOT NULL,
     "document" tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('english', "title"), 'A') ||
-        setweight(to_tsvector('english', "dek"), 'B') ||
-        setweight(to_tsvector('english', "authors"), 'B') ||
-        setweight(to_tsvector('english', "body"), 'D')
+        setweight(to_tsvector('meridian_search', "title"), 'A') ||
+        setweight(to_tsvector('meridian_search', "dek"), 'B') ||
+        setweight(to_tsvector('meridian_search', "authors"), 'C') ||
+        setweight(to_tsvector('meridian_search', "body"), 'D')
     ) STORED
 );
 CREATE INDEX "ArticleSearch_document_idx" ON "ArticleSearch" USING GIN ("document");

@@ -1,0 +1,41 @@
+// Next.js's own cache (ISR pages, route handlers' and fetch's cached data) in Redis, so
+// every app server reads and writes one copy and a revalidatePath on any server marks it
+// stale for all (docs/deploy.md). next.config.js uses this file only when REDIS_URL is set;
+// without it, Next.js keeps its cache on local disk as before.
+//
+// The handler is @fortedigital/nextjs-cache-handler's (the maintained successor of
+// @neshca/cache-handler), not ours. If Redis cannot be reached at start, this server keeps
+// its cache in memory and says so: it then serves correct pages, but another server's
+// revalidation reaches it only when its copies expire.
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { connectRedis, redisUrl } from "./lib/cluster/redis.mjs";
+
+const CONFIG_KEY = Symbol.for("meridian.next-cache-config");
+
+CacheHandler.onCreation(() => {
+  // Next.js creates a handler per request context; one Redis connection per process.
+  globalThis[CONFIG_KEY] ??= configure();
+  return globalThis[CONFIG_KEY];
+});
+
+async function configure() {
+  const url = redisUrl();
+  // A build prerenders into its own output; it must not need, or fill, a running Redis.
+  if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
+    return { handlers: [createLruHandler()] };
+  try {
+    const client = await connectRedis(url, "next-cache");
+    return { handlers: [createRedisHandler({ client, keyPrefix: "meridian:next:" })] };
+  } catch (error) {
+    console.error(
+      "[next-cache] Redis unreachable; this server's Next.js cache stays in its memory:",
+      error.message,
+    );
+    return { handlers: [createLruHandler()] };
+  }
+}
+
+export default CacheHandler;

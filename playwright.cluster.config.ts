@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
+
+/** nginx's port; the two app servers listen on PORT + 101 and PORT + 102. */
+export const CLUSTER_PORT = Number(process.env.CLUSTER_PORT ?? 3500);
+export const CLUSTER_DIR = ".test-data/cluster-e2e";
+/**
+ * Stripe's webhook signing secret for the cluster (tests/cluster/webhook-once.spec.ts signs
+ * its events with it). The servers get a Stripe key so that /api/webhooks/stripe accepts
+ * events; their Stripe API points at a closed local port, so nothing leaves the machine and
+ * a test whose event would need the API fails instead of reaching api.stripe.com.
+ */
+export const STRIPE_WEBHOOK_SECRET = "whsec_cluster_e2e";
+
+/**
+ * Browser tests against the production shape (issue 15): two app servers behind nginx on
+ * PostgreSQL and Redis, started fresh by scripts/cluster.mjs with its own build
+ * (.next-cluster) beside the main suite's. Tests reach each server directly on its port
+ * and both through nginx on CLUSTER_PORT; tests/cluster/cluster.ts reads cluster.json.
+ */
+export default defineConfig({
+  testDir: "tests/cluster",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  // The kill -9 test stops a server the others rely on: one test at a time.
+  workers: 1,
+  timeout: 60_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/cluster-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${CLUSTER_PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    {
+      name: "cluster",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
+  ],
+  webServer: {
+    command: `node scripts/cluster.mjs --port ${CLUSTER_PORT} --dir ${CLUSTER_DIR} --fresh --build`,
+    url: `http://127.0.0.1:${CLUSTER_PORT}/api/health`,
+    env: {
+      NEXT_DIST_DIR: ".next-cluster",
+      SCHEDULER_INTERVAL_MS: "1000",
+      ENABLE_TEST_CLOCK: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      STRIPE_SECRET_KEY: "sk_test_cluster_e2e",
+      STRIPE_WEBHOOK_SECRET,
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: "1",
+      STRIPE_API_PROTOCOL: "http",
+    },
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  },
+});
