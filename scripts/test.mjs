@@ -1,7 +1,7 @@
-// `npm test`: type check, lint, unit + integration tests (Vitest) on SQLite and again on
-// PostgreSQL, browser tests (Playwright against a production build). The browser tests on
-// two app servers behind nginx (`npm run test:cluster`) are not part of it yet: see
-// issue 15's note. Ends with one line "N passed, N failed"
+// `npm test`: type check, lint, unit + integration tests (Vitest), browser tests
+// (Playwright against a production build). The integration suite on PostgreSQL
+// (`npm run test:postgres`) and the browser tests on two app servers behind nginx
+// (`npm run test:cluster`) are not part of it yet: see issue 15's note. Ends with one line "N passed, N failed"
 // totalling every suite; the type check and lint count as one check each.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -50,16 +50,6 @@ const vitestOk = run("Unit and integration tests (vitest)", bin("vitest"), [
   "--outputFile=test-results/vitest-results.json",
 ]);
 countVitest(vitestOk, "test-results/vitest-results.json");
-
-// The same integration tests on PostgreSQL (issue 15), on a server the script starts itself.
-const postgresOk = run("Integration tests on PostgreSQL (vitest)", process.execPath, [
-  "scripts/db/test-postgres.mjs",
-  "tests/integration",
-  "--reporter=default",
-  "--reporter=json",
-  "--outputFile=test-results/vitest-postgres-results.json",
-]);
-countVitest(postgresOk, "test-results/vitest-postgres-results.json");
 
 function countVitest(ok, file) {
   const results = readJson(file);

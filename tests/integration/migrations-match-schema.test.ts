@@ -28,7 +28,10 @@ function schemaScript(engine: "sqlite" | "postgres"): string {
       env: {
         ...process.env,
         // Migrate connects through prisma.config.ts's adapter even for a diff from empty.
-        DATABASE_URL: engine === "postgres" ? process.env.DATABASE_URL : "file:./x.db",
+        DATABASE_URL:
+          engine === "postgres"
+            ? process.env.DATABASE_URL
+            : `file:${path.join(TEST_DB_DIR, "schema-diff.db")}`,
       },
     },
   );

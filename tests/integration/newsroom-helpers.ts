@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { databaseEngine } from "@/lib/db-engine";
+import { toTsQuery } from "@/lib/search/fts-query";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { createDraft } from "@/lib/articles/newsroom";
 import { db } from "@/lib/db";
@@ -106,7 +108,15 @@ export async function searchRows(
   articleId: string,
   audience: SearchAudience = "public",
 ): Promise<SearchRow[]> {
-  const rows = await db.$queryRaw<SearchRow[]>`
+  // PostgreSQL keeps the index in one table (decision 007).
+  const rows =
+    databaseEngine() === "postgres"
+      ? await db.$queryRaw<SearchRow[]>`
+    SELECT "page", "title", "dek", "body", "authors" FROM "ArticleSearch"
+    WHERE "articleId" = ${articleId}
+      AND "audience" IN (${Prisma.join(SEARCH_ROW_AUDIENCES[audience])})
+    ORDER BY "page"`
+      : await db.$queryRaw<SearchRow[]>`
     SELECT f."page", f."title", f."dek", f."body", f."authors"
     FROM "ArticleSearch" f JOIN "ArticleSearchPage" p ON p."rowid" = f.rowid
     WHERE p."articleId" = ${articleId}
@@ -121,7 +131,13 @@ export async function searchFinds(
   query: string,
   audience: SearchAudience = "public",
 ): Promise<boolean> {
-  const rows = await db.$queryRaw<{ articleId: string }[]>`
+  const rows =
+    databaseEngine() === "postgres"
+      ? await db.$queryRaw<{ articleId: string }[]>`
+    SELECT "articleId" FROM "ArticleSearch"
+    WHERE "document" @@ to_tsquery('meridian_search', ${toTsQuery(query) ?? ""})
+      AND "audience" IN (${Prisma.join(SEARCH_ROW_AUDIENCES[audience])})`
+      : await db.$queryRaw<{ articleId: string }[]>`
     SELECT p."articleId" FROM "ArticleSearch"
     JOIN "ArticleSearchPage" p ON p."rowid" = "ArticleSearch".rowid
     WHERE "ArticleSearch" MATCH ${query}
