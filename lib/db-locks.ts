@@ -47,3 +47,21 @@ export async function lockActiveAdmins(tx: TransactionClient): Promise<void> {
     Prisma.sql`SELECT 1 FROM "User" WHERE "role" = 'ADMIN' AND "disabledAt" IS NULL AND "deletedAt" IS NULL ORDER BY "id" FOR UPDATE`,
   );
 }
+
+// Any constant no other lock of ours uses ("search" in ASCII).
+const SEARCH_INDEX_LOCK = 0x736561726368;
+
+/**
+ * The search index, for a transaction that numbers new rows from the highest rowid
+ * (lib/search/search-index.ts). An article's rows must take consecutive rowids above all
+ * others: two articles indexed at once on PostgreSQL would read the same highest rowid
+ * and collide. An advisory lock held to the end of the transaction makes the second wait;
+ * its next read sees the first's rows. Publishing is rare, so the wait costs nothing.
+ */
+export async function lockSearchIndex(tx: TransactionClient): Promise<void> {
+  if (databaseEngine() !== "postgres") return;
+  // void cannot be read back through the adapter; as text it can.
+  await tx.$queryRaw(
+    Prisma.sql`SELECT pg_advisory_xact_lock(${SEARCH_INDEX_LOCK}::bigint)::text AS locked`,
+  );
+}

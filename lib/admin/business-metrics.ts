@@ -1,6 +1,5 @@
 import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
-import { sqlDate } from "../db-engine";
 import { Prisma } from "../generated/prisma/client";
 import { EFFECTIVE_END, EVER_STARTED } from "./subscription-sql";
 
@@ -105,8 +104,6 @@ export async function businessMetrics(
 ): Promise<BusinessMetrics> {
   assertCan(actor, "admin:access", "Only admins can see the business figures.");
   const windowStart = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
-  const nowAt = sqlDate(now);
-  const startAt = sqlDate(windowStart);
   const points = monthPoints(now);
 
   // Each subscription's span [startAt, endAt), worked out once per query: MATERIALIZED keeps
@@ -120,7 +117,7 @@ export async function businessMetrics(
       s."complimentary" AS "complimentary", s."canceledAt" AS "canceledAt",
       s."createdAt" AS "startAt", ${EFFECTIVE_END} AS "endAt"
     FROM "Subscription" s WHERE ${EVER_STARTED})`;
-  const activeAt = (at: Date | string) =>
+  const activeAt = (at: Date) =>
     Prisma.sql`(t."startAt" <= ${at} AND (t."endAt" IS NULL OR t."endAt" > ${at}))`;
 
   const [byPlan, [counts], refunds] = await Promise.all([
@@ -142,20 +139,18 @@ export async function businessMetrics(
                  ELSE (t."priceAmount" - ${LAST_DISCOUNT})
                    / (CASE WHEN p."interval" = 'YEAR' THEN 12.0 ELSE 1 END) END) AS "monthly"
       FROM spans t JOIN "Plan" p ON p."id" = t."planId"
-      WHERE ${activeAt(nowAt)}
+      WHERE ${activeAt(now)}
       GROUP BY p."id", t."currency"
       ORDER BY p."position", p."name"`,
     // The 30-day figures and the 12 chart points in one pass over the spans.
     db.$queryRaw<Record<string, number | bigint | null>[]>`WITH ${spans}
       SELECT
-        ${counted(Prisma.sql`t."startAt" > ${startAt} AND t."startAt" <= ${nowAt}`, "created")},
-        ${counted(Prisma.sql`t."startAt" <= ${nowAt} AND t."canceledAt" > ${startAt} AND t."canceledAt" <= ${nowAt}`, "cancelled")},
-        ${counted(Prisma.sql`t."startAt" <= ${nowAt} AND t."endAt" > ${startAt} AND t."endAt" <= ${nowAt}`, "ended")},
-        ${counted(activeAt(startAt), "activeAtStart")},
-        ${counted(Prisma.sql`${activeAt(startAt)} AND t."endAt" <= ${nowAt}`, "endedSince")},
-        ${Prisma.join(
-          points.map((point, index) => counted(activeAt(sqlDate(point.at)), `m${index}`)),
-        )}
+        ${counted(Prisma.sql`t."startAt" > ${windowStart} AND t."startAt" <= ${now}`, "created")},
+        ${counted(Prisma.sql`t."startAt" <= ${now} AND t."canceledAt" > ${windowStart} AND t."canceledAt" <= ${now}`, "cancelled")},
+        ${counted(Prisma.sql`t."startAt" <= ${now} AND t."endAt" > ${windowStart} AND t."endAt" <= ${now}`, "ended")},
+        ${counted(activeAt(windowStart), "activeAtStart")},
+        ${counted(Prisma.sql`${activeAt(windowStart)} AND t."endAt" <= ${now}`, "endedSince")},
+        ${Prisma.join(points.map((point, index) => counted(activeAt(point.at), `m${index}`)))}
       FROM spans t`,
     db.payment.groupBy({
       by: ["currency"],

@@ -6,7 +6,6 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { csvRow } from "./csv";
-import { sqlDate } from "../db-engine";
 import { activeDuring } from "./subscription-sql";
 
 /**
@@ -52,12 +51,11 @@ export type MailingRow = {
 };
 
 function onTheList(day: Date) {
-  const from = sqlDate(day);
-  const to = sqlDate(new Date(day.getTime() + DAY_MS));
+  const to = new Date(day.getTime() + DAY_MS);
   // Correlated to the reader `u`; the (userId, status) index finds their subscriptions.
   return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s
     JOIN "Plan" p ON p."id" = s."planId" AND p."includesPrint" = TRUE
-    WHERE s."userId" = u."id" AND ${activeDuring(from, to)})`;
+    WHERE s."userId" = u."id" AND ${activeDuring(day, to)})`;
 }
 
 /** One batch of the list in reader-id order, after `afterUserId` (keyset, not OFFSET). */

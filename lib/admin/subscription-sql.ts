@@ -38,7 +38,7 @@ export const EVER_STARTED = Prisma.sql`(s."status" <> 'INCOMPLETE'
  * subscription's span is [createdAt, effective end), the same span the dashboard counts as
  * active at an instant t when createdAt <= t < end (lib/admin/business-metrics.ts).
  */
-export function activeDuring(from: Date | string, to: Date | string): Prisma.Sql {
+export function activeDuring(from: Date, to: Date): Prisma.Sql {
   return Prisma.sql`(${EVER_STARTED} AND s."createdAt" < ${to}
     AND (${EFFECTIVE_END} IS NULL OR ${EFFECTIVE_END} > ${from}))`;
 }

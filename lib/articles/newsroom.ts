@@ -183,7 +183,7 @@ export async function saveArticle(
   return db.$transaction(async (tx) => {
     const article = await loadForEdit(tx, articleId);
     assertCanEdit(actor, article);
-    if (article.version !== version) {
+    const conflict = async () => {
       const current = await tx.article.findUniqueOrThrow({
         where: { id: articleId },
         select: { version: true, updatedAt: true },
@@ -192,9 +192,19 @@ export async function saveArticle(
         ok: false as const,
         conflict: { version: current.version, updatedAt: current.updatedAt.toISOString() },
       };
-    }
+    };
+    if (article.version !== version) return conflict();
     const errors = await checkReferences(tx, fields, article);
     if (Object.keys(errors).length > 0) return { ok: false as const, errors };
+    // The version is claimed by a conditional write, not only compared above: on PostgreSQL
+    // two saves from the same version (two tabs, or nginx re-sending an autosave to the
+    // other server) would both pass the comparison; the second now waits on the row and
+    // finds the version gone.
+    const claimed = await tx.article.updateMany({
+      where: { id: articleId, version },
+      data: { version: { increment: 1 } },
+    });
+    if (claimed.count === 0) return conflict();
 
     const derived = derivedFromBody(body);
     const textChanged =
@@ -223,7 +233,6 @@ export async function saveArticle(
         featuredImageId: fields.featuredImageId,
         issueId: fields.issueId,
         ...derived,
-        version: { increment: 1 },
         authors: {
           deleteMany: {},
           create: fields.authorIds.map((authorId, position) => ({ authorId, position })),

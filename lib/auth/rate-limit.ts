@@ -1,5 +1,4 @@
 import type { DbClient } from "../db-client";
-import { sqlDate } from "../db-engine";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; resetAt: Date };
 
@@ -14,14 +13,12 @@ export async function hitRateLimit(
   options: { limit: number; windowMs: number; now?: Date },
 ): Promise<RateLimitResult> {
   const now = options.now ?? new Date();
-  // ISO text on SQLite (as the adapter stores dates), a Date on PostgreSQL.
-  const nowIso = sqlDate(now);
-  const resetIso = sqlDate(new Date(now.getTime() + options.windowMs));
+  const resetAt = new Date(now.getTime() + options.windowMs);
   const rows = await db.$queryRaw<{ count: number; resetAt: string | Date }[]>`
-    INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetIso})
+    INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimit"."resetAt" <= ${nowIso} THEN 1 ELSE "RateLimit"."count" + 1 END,
-      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${nowIso} THEN ${resetIso} ELSE "RateLimit"."resetAt" END
+      "count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
     RETURNING "count", "resetAt"`;
   const row = rows[0]!;
   const count = Number(row.count);

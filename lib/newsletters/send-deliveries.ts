@@ -1,5 +1,5 @@
 import type { DbClient } from "../db-client";
-import { databaseEngine, sqlDate } from "../db-engine";
+import { databaseEngine } from "../db-engine";
 import { Prisma } from "../generated/prisma/client";
 import { sendEmail, type Email } from "../email/send-email";
 import { canReadArticle, entitlementOf, subscribersAmong } from "../subscriptions/entitlements";
@@ -50,11 +50,11 @@ export async function sendDueDeliveries(
   const lock = databaseEngine() === "postgres" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "MailingDelivery"
-    SET "nextAttemptAt" = ${sqlDate(new Date(now.getTime() + LEASE_MS))},
+    SET "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)},
         "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "MailingDelivery"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${sqlDate(now)}
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}
       ORDER BY "nextAttemptAt" LIMIT ${limit} ${lock}
     )
     RETURNING "id", "mailingId", "userId", "attempts"`;

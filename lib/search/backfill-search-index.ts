@@ -2,6 +2,7 @@ import { syncSearchIndexTx } from "../articles/save-article";
 import type { DbClient, TransactionClient } from "../db-client";
 import { databaseEngine } from "../db-engine";
 import { Prisma } from "../generated/prisma/client";
+import { lockSearchIndex } from "../db-locks";
 import { highestSearchRowid } from "./search-index";
 
 /**
@@ -120,6 +121,7 @@ export async function backfillSubscriberSearchRows(
  * which FTS5 refuses as a new rowid; hence the CASTs). PostgreSQL has the one table.
  */
 async function moveToTop(tx: TransactionClient, { first, last }: { first: number; last: number }) {
+  await lockSearchIndex(tx);
   const shift = (await highestSearchRowid(tx)) + 1 - first;
   if (databaseEngine() === "postgres") {
     await tx.$executeRaw`UPDATE "ArticleSearch" SET "rowid" = "rowid" + ${shift}

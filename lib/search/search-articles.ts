@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { databaseEngine, sqlDate } from "../db-engine";
+import { databaseEngine } from "../db-engine";
 import type { Prisma } from "../generated/prisma/client";
 import { listCardsByIds, type ArticleCard } from "../articles/article-cards";
 import { postgresSearchSql } from "./search-articles-postgres";
@@ -41,7 +41,7 @@ type CandidatesInput = {
   /** The count needs no score, and scoring reads each row's words. */
   score?: boolean;
 };
-type RankedInput = CandidatesInput & { now: Date | string; offset: number };
+type RankedInput = CandidatesInput & { now: Date; offset: number };
 
 /**
  * The SQL each engine speaks for search: SQLite's FTS5 (search-articles-sqlite.ts) or
@@ -90,7 +90,7 @@ export async function searchArticles(input: {
   const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), SEARCH_MAX_PAGES);
   if (!match) return { query, hits: [], page: 1, totalPages: 0, total: 0, more: false };
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const now = sqlDate(input.now ?? new Date());
+  const now = input.now ?? new Date();
 
   const ranked = await db.$queryRaw<Ranked[]>(
     sql.ranked({ match, candidates, now, offset, audience }),

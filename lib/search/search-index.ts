@@ -1,6 +1,7 @@
 import { blocksToText, splitPages, teaserBlocks } from "../articles/document-pages";
 import { parseDocument, type BlockNode } from "../articles/document-schema";
 import type { TransactionClient } from "../db-client";
+import { lockSearchIndex } from "../db-locks";
 import { databaseEngine } from "../db-engine";
 import type { Edition } from "../editions/edition-routes.mjs";
 import type { Visibility } from "../generated/prisma/enums";
@@ -104,6 +105,7 @@ export async function indexArticle(
   tx: TransactionClient,
   article: IndexableArticle,
 ): Promise<void> {
+  await lockSearchIndex(tx);
   await removeFromIndex(tx, article.id);
   const postgres = databaseEngine() === "postgres";
   let rowid = await highestSearchRowid(tx);

@@ -6,7 +6,6 @@ import {
 } from "@/lib/articles/save-article";
 import { markdownToDocument } from "@/lib/articles/markdown-to-doc";
 import { db } from "@/lib/db";
-import { sqlDate } from "@/lib/db-engine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   rankedSearchSql,
@@ -522,7 +521,7 @@ describe("the ranked search query's plan", () => {
       const sql = rankedSearchSql({
         match,
         candidates: 2000,
-        now: sqlDate(new Date()),
+        now: new Date(),
         offset: 0,
         audience,
       });
