@@ -1,6 +1,7 @@
 // Next.js's own cache (ISR pages, route handlers' and fetch's cached data) in Redis, so
 // every app server reads and writes one copy and a revalidatePath on any server marks it
-// stale for all (docs/deploy.md). next.config.js uses this file only when REDIS_URL is set;
+// stale for all (docs/deploy.md). next.config.js uses this file only when REDIS_URL is set
+// (Next.js reads that file again when a server starts, so this is decided at run time);
 // without it, Next.js keeps its cache on local disk as before.
 //
 // The handler is @fortedigital/nextjs-cache-handler's (the maintained successor of
@@ -14,21 +15,27 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { connectRedis, redisUrl } from "./lib/cluster/redis.mjs";
 
 const CONFIG_KEY = Symbol.for("meridian.next-cache-config");
+// scripts/serve.mjs registers the page cache in front of Next.js here (with REDIS_URL, one
+// whose clear() reaches every server).
+const PAGE_CACHE_KEY = Symbol.for("meridian.page-cache");
 
-CacheHandler.onCreation(() => {
+CacheHandler.onCreation(({ buildId }) => {
   // Next.js creates a handler per request context; one Redis connection per process.
-  globalThis[CONFIG_KEY] ??= configure();
+  globalThis[CONFIG_KEY] ??= configure(buildId);
   return globalThis[CONFIG_KEY];
 });
 
-async function configure() {
+async function configure(buildId) {
   const url = redisUrl();
   // A build prerenders into its own output; it must not need, or fill, a running Redis.
   if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
     return { handlers: [createLruHandler()] };
   try {
     const client = await connectRedis(url, "next-cache");
-    return { handlers: [createRedisHandler({ client, keyPrefix: "meridian:next:" })] };
+    // Per build: during a rolling deploy, servers of the old and new builds must not serve
+    // each other's pages (which name script files only their own build has).
+    const redis = createRedisHandler({ client, keyPrefix: `meridian:next:${buildId ?? "dev"}:` });
+    return { handlers: [clearingPageCachesAfterRevalidation(redis)] };
   } catch (error) {
     console.error(
       "[next-cache] Redis unreachable; this server's Next.js cache stays in its memory:",
@@ -36,6 +43,22 @@ async function configure() {
     );
     return { handlers: [createLruHandler()] };
   }
+}
+
+/**
+ * Empties every server's page cache once a revalidation is in Redis. revalidateSite()
+ * empties them too, but a route handler's revalidation is written after its response
+ * (Next.js runs it as waitUntil), so that clear could reach another server before the
+ * stale mark does, and that server would refill from the old copy. This clear cannot.
+ */
+function clearingPageCachesAfterRevalidation(handler) {
+  return {
+    ...handler,
+    async revalidateTag(...args) {
+      await handler.revalidateTag(...args);
+      globalThis[PAGE_CACHE_KEY]?.clear();
+    },
+  };
 }
 
 export default CacheHandler;

@@ -12,17 +12,21 @@ export const CLUSTER_DIR = ".test-data/cluster-e2e";
  */
 export const STRIPE_WEBHOOK_SECRET = "whsec_cluster_e2e";
 
+/** The test that kills app server A; it runs in a project of its own, after all the others. */
+const KILL_TEST = "kill-one-server.spec.ts";
+
 /**
  * Browser tests against the production shape (issue 15): two app servers behind nginx on
- * PostgreSQL and Redis, started fresh by scripts/cluster.mjs with its own build
- * (.next-cluster) beside the main suite's. Tests reach each server directly on its port
- * and both through nginx on CLUSTER_PORT; tests/cluster/cluster.ts reads cluster.json.
+ * PostgreSQL and Redis, started fresh by scripts/cluster.mjs. They serve the main suite's
+ * production build (.next; `npm test` runs that suite first), which cluster.mjs makes only
+ * if there is none. Tests reach each server directly on its port and both through nginx on
+ * CLUSTER_PORT; tests/cluster/cluster.ts reads cluster.json.
  */
 export default defineConfig({
   testDir: "tests/cluster",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  // The kill -9 test stops a server the others rely on: one test at a time.
+  // The tests share two servers and one database's counters: one test at a time.
   workers: 1,
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "test-results/cluster-results.json" }]],
@@ -34,14 +38,22 @@ export default defineConfig({
   projects: [
     {
       name: "cluster",
+      testIgnore: KILL_TEST,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
+    {
+      // Server A stays dead after this test, so it runs once every other test (and any
+      // retry of one) is done. Playwright skips it if a test of "cluster" failed.
+      name: "kill-one-server",
+      testMatch: KILL_TEST,
+      dependencies: ["cluster"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
     },
   ],
   webServer: {
-    command: `node scripts/cluster.mjs --port ${CLUSTER_PORT} --dir ${CLUSTER_DIR} --fresh --build`,
+    command: `node scripts/cluster.mjs --port ${CLUSTER_PORT} --dir ${CLUSTER_DIR} --fresh`,
     url: `http://127.0.0.1:${CLUSTER_PORT}/api/health`,
     env: {
-      NEXT_DIST_DIR: ".next-cluster",
       SCHEDULER_INTERVAL_MS: "1000",
       ENABLE_TEST_CLOCK: "true",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -53,6 +65,9 @@ export default defineConfig({
     },
     timeout: 600_000,
     reuseExistingServer: false,
+    // cluster.mjs runs each part in a process group of its own and stops them all on
+    // SIGTERM, waiting for them; Playwright's default SIGKILL would leave them running.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
   },
 });

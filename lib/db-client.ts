@@ -16,14 +16,15 @@ const omit = { user: { passwordHash: true } } as const;
  * Both clients are generated from one data model (prisma/postgres/schema.prisma is made
  * from prisma/schema.prisma), so they have the same models, fields and methods; the
  * PostgreSQL one is typed as the SQLite one, and code written against either runs on both
- * (docs/decisions/007-postgresql.md).
+ * (docs/decisions/007-postgresql-and-several-servers.md).
  */
 export function createDbClient(
   url: string = env.DATABASE_URL,
   authToken = env.DATABASE_AUTH_TOKEN,
 ) {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: postgresPoolSize() });
+    // Connections per app process: several app servers share PostgreSQL's max_connections.
+    const adapter = new PrismaPg({ connectionString: url, max: env.DATABASE_POOL_SIZE });
     return new PostgresPrismaClient({ adapter, omit }) as unknown as SqliteClient;
   }
   return sqliteClient(url, authToken);
@@ -32,12 +33,6 @@ export function createDbClient(
 const sqliteClient = (url: string, authToken?: string) =>
   new PrismaClient({ adapter: new PrismaLibSQL({ url, authToken }), omit });
 type SqliteClient = ReturnType<typeof sqliteClient>;
-
-/** Connections per app process; several app servers share PostgreSQL's max_connections. */
-function postgresPoolSize(): number {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size > 0 ? size : 10;
-}
 
 export type DbClient = ReturnType<typeof createDbClient>;
 export type TransactionClient = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];

@@ -1,3 +1,4 @@
+import { isPostgresUrl } from "../scripts/database-url.mjs";
 import { env } from "./env";
 
 /**
@@ -7,7 +8,8 @@ import { env } from "./env";
  */
 export type DatabaseEngine = "sqlite" | "postgres";
 
-export const isPostgresUrl = (url: string) => /^postgres(?:ql)?:\/\//.test(url);
+// One test of the scheme for the app and the scripts alike (scripts/database-url.mjs).
+export { isPostgresUrl };
 
 export function databaseEngine(url: string = env.DATABASE_URL): DatabaseEngine {
   return isPostgresUrl(url) ? "postgres" : "sqlite";

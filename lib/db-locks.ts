@@ -10,9 +10,17 @@ import { Prisma } from "./generated/prisma/client";
  * decide on what the first is about to change (in one process the libSQL adapter runs
  * transactions one at a time; across processes the loser gets SQLITE_BUSY). PostgreSQL
  * runs at READ COMMITTED: two transactions can both read "nothing there yet" and both
- * write. There `SELECT … FOR UPDATE` on a row both must read makes the second wait until
- * the first commits; its next statement then sees what the first wrote (READ COMMITTED
- * takes a fresh snapshot per statement). Lock before the reads the decision rests on.
+ * write. There `SELECT … FOR NO KEY UPDATE` on a row both must read makes the second wait
+ * until the first commits; its next statement then sees what the first wrote (READ
+ * COMMITTED takes a fresh snapshot per statement). Lock before the reads the decision
+ * rests on.
+ *
+ * Why `FOR NO KEY UPDATE`, not `FOR UPDATE`: every insert or update of a row that
+ * references the locked one (a subscription, payment or audit entry naming the reader)
+ * takes `FOR KEY SHARE` on it for its foreign-key check, and `FOR UPDATE` conflicts with
+ * that, so such writes, by any transaction on any server, waited for ours to commit.
+ * `FOR NO KEY UPDATE` lets them through and still conflicts with itself and with every
+ * UPDATE or DELETE of the row, which is all these locks are for.
  *
  * Lock order, to keep clear of deadlocks: the reader (User) first, then their rows.
  */
@@ -20,7 +28,7 @@ import { Prisma } from "./generated/prisma/client";
 /** Every transaction that gives a reader a subscription, or decides on their subscriptions. */
 export async function lockUser(tx: TransactionClient, userId: string): Promise<void> {
   if (databaseEngine() !== "postgres") return;
-  await tx.$queryRaw(Prisma.sql`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`);
+  await tx.$queryRaw(Prisma.sql`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR NO KEY UPDATE`);
 }
 
 /** A Stripe subscription's row, by its Stripe id (nothing is locked while there is none). */
@@ -30,7 +38,7 @@ export async function lockStripeSubscription(
 ): Promise<void> {
   if (databaseEngine() !== "postgres") return;
   await tx.$queryRaw(
-    Prisma.sql`SELECT 1 FROM "Subscription" WHERE "providerSubscriptionId" = ${providerSubscriptionId} FOR UPDATE`,
+    Prisma.sql`SELECT 1 FROM "Subscription" WHERE "providerSubscriptionId" = ${providerSubscriptionId} FOR NO KEY UPDATE`,
   );
 }
 
@@ -44,7 +52,7 @@ export async function lockStripeSubscription(
 export async function lockActiveAdmins(tx: TransactionClient): Promise<void> {
   if (databaseEngine() !== "postgres") return;
   await tx.$queryRaw(
-    Prisma.sql`SELECT 1 FROM "User" WHERE "role" = 'ADMIN' AND "disabledAt" IS NULL AND "deletedAt" IS NULL ORDER BY "id" FOR UPDATE`,
+    Prisma.sql`SELECT 1 FROM "User" WHERE "role" = 'ADMIN' AND "disabledAt" IS NULL AND "deletedAt" IS NULL ORDER BY "id" FOR NO KEY UPDATE`,
   );
 }
 

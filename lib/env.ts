@@ -14,6 +14,11 @@ const EnvSchema = z.object({
     )
     .default("file:./data/app.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /**
+   * PostgreSQL only: connections each app process keeps in its pool. Several app servers
+   * share the server's max_connections (100 by default), so keep servers × this below it.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   /** Public origin used in canonical URLs, feeds and sitemaps. */
   SITE_URL: z.url().default("http://localhost:3000"),
   /** Signs session tokens. `npm start` generates one into ./data when it is not set. */

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
 import Database from "libsql";
 import pg from "pg";
+import { isPostgresUrl } from "./database-url.mjs";
 
 const SQL = `SELECT "version" FROM "DataVersion" WHERE "id" = 'readers'`;
 
@@ -19,8 +20,6 @@ function sqliteFile(url) {
   if (!url.startsWith("file:")) return null;
   return url.startsWith("file://") ? fileURLToPath(url) : url.slice("file:".length);
 }
-
-export const isPostgres = (url) => /^postgres(?:ql)?:\/\//.test(url);
 
 /**
  * Whether the triggers that move the counter are all there. SQLite drops a table's
@@ -31,8 +30,9 @@ export const isPostgres = (url) => /^postgres(?:ql)?:\/\//.test(url);
  */
 export async function countVersionTriggers({ url, authToken }) {
   const tables = ["User", "Subscription", "Plan", "Payment"];
-  if (isPostgres(url)) {
-    // One statement trigger per table (prisma/postgres/migrations/…_init).
+  if (isPostgresUrl(url)) {
+    // One deferred row trigger per table (a constraint trigger, prisma/postgres/migrations/
+    // …_init); constraint triggers are in pg_trigger too, and not internal.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
@@ -76,7 +76,7 @@ export function createDataVersionReader({ url, authToken }) {
       return Number(row.version);
     };
   }
-  if (isPostgres(url)) {
+  if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     // An idle connection the server dropped must not take the process down.
     pool.on("error", () => {});

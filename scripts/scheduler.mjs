@@ -12,28 +12,33 @@ export function withSchedulerSecret(env) {
 
 /**
  * @param {{ origin: string, secret: string, intervalMs?: number,
- *   lease?: () => Promise<boolean> }} options `lease`, with several app servers, says
- *   whether this scheduler is the one to tick now (lib/cluster/redis.mjs).
+ *   lease?: { take(): Promise<boolean>, release(): Promise<void> } }} options `lease`,
+ *   with several app servers (lib/cluster/redis.mjs schedulerLease), says whether this
+ *   scheduler is the one to tick now; a scheduler whose server fails its tick gives the
+ *   lease up, so another server's takes over at once.
  */
 export function startScheduler({ origin, secret, intervalMs = 5000, lease }) {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
+    let ticked = false;
     try {
-      if (lease && !(await lease())) return;
+      if (lease && !(await lease.take())) return;
       const response = await fetch(`${origin}/api/internal/tick`, {
         method: "POST",
         headers: { authorization: `Bearer ${secret}` },
         signal: AbortSignal.timeout(30_000),
       });
       if (response.ok) {
+        ticked = true;
         const { published } = await response.json();
         for (const slug of published ?? []) console.log(`[scheduler] published /articles/${slug}`);
       }
     } catch {
       // Not up yet, or restarting: the next tick catches up.
     } finally {
+      if (lease && !ticked) await lease.release();
       running = false;
     }
   };

@@ -15,10 +15,12 @@ import { EDITION_PROOF_KEY, EDITION_RESOLVER_KEY } from "../lib/editions/edition
 import { createPageCache, PAGE_CACHE_KEY } from "./page-cache.mjs";
 import { createEditionResolver } from "./reader-editions.mjs";
 import { redisUrl, sharePageCacheClears } from "../lib/cluster/redis.mjs";
-import { clientAddress, trustedProxyHops } from "./client-address.mjs";
-
-// lib/auth/client-ip.ts reads it; kept in step by a unit test.
-const CLIENT_IP_HEADER = "x-meridian-client-ip";
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_IP_SET_KEY,
+  clientAddress,
+  trustedProxyHops,
+} from "../lib/auth/client-address.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -99,12 +101,13 @@ const cache =
 // revalidateSite() (lib/articles/revalidate-site.ts) finds the cache here; Next.js runs our
 // server code in this same process. With REDIS_URL, several servers share each clear().
 const redis = redisUrl();
-globalThis[PAGE_CACHE_KEY] = cache && redis ? await sharePageCacheClears(redis, cache) : cache;
+globalThis[PAGE_CACHE_KEY] = cache && redis ? sharePageCacheClears(redis, cache) : cache;
 
 // Who each request is from, for sign-in's per-address limits (lib/auth/client-ip.ts), when
 // TRUSTED_PROXY_HOPS says how many proxies stand in front (docs/deploy.md). Without it the
 // app keeps its earlier rule (the first X-Forwarded-For hop, else none).
 const proxyHops = process.env.TRUSTED_PROXY_HOPS === undefined ? null : trustedProxyHops();
+globalThis[CLIENT_IP_SET_KEY] = proxyHops !== null;
 const server = http.createServer((req, res) => {
   if (proxyHops === null) delete req.headers[CLIENT_IP_HEADER];
   else

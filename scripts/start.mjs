@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { withAuthEnv } from "./auth-secret.mjs";
 import { startScheduler, withSchedulerSecret } from "./scheduler.mjs";
 import { serverProcess } from "./server-process.mjs";
-import { connectRedis, redisUrl, schedulerLease } from "../lib/cluster/redis.mjs";
+import { createRedis, redisUrl, schedulerLease } from "../lib/cluster/redis.mjs";
 
 const env = withSchedulerSecret(withAuthEnv(process.env));
 const nextBin = "node_modules/next/dist/bin/next";
@@ -27,7 +27,7 @@ const redis = redisUrl();
 const stopScheduler = startScheduler({
   origin: `http://127.0.0.1:${port}`,
   secret: env.SCHEDULER_SECRET,
-  lease: redis ? schedulerLease(await connectRedis(redis, "scheduler")) : undefined,
+  lease: redis ? schedulerLease(createRedis(redis, "scheduler")) : undefined,
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => {

@@ -1,8 +1,8 @@
-// `npm test`: type check, lint, unit + integration tests (Vitest), browser tests
-// (Playwright against a production build). The integration suite on PostgreSQL
-// (`npm run test:postgres`) and the browser tests on two app servers behind nginx
-// (`npm run test:cluster`) are not part of it yet: see issue 15's note. Ends with one line "N passed, N failed"
-// totalling every suite; the type check and lint count as one check each.
+// `npm test`: type check, lint, unit + integration tests (Vitest) on SQLite, the
+// integration tests again on PostgreSQL (`npm run test:postgres`), browser tests
+// (Playwright against a production build), then browser tests on two app servers behind
+// nginx on PostgreSQL and Redis (`npm run test:cluster`, reusing that build). Ends with one
+// line "N passed, N failed" totalling every suite; the type check and lint count as one each.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { chromiumPath } from "./chromium.mjs";
@@ -51,6 +51,16 @@ const vitestOk = run("Unit and integration tests (vitest)", bin("vitest"), [
 ]);
 countVitest(vitestOk, "test-results/vitest-results.json");
 
+// The same integration tests on PostgreSQL, on a server the script starts itself.
+const postgresOk = run("Integration tests on PostgreSQL (vitest)", process.execPath, [
+  "scripts/db/test-postgres.mjs",
+  "tests/integration",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/vitest-postgres-results.json",
+]);
+countVitest(postgresOk, "test-results/vitest-postgres-results.json");
+
 function countVitest(ok, file) {
   const results = readJson(file);
   if (results) {
@@ -79,6 +89,12 @@ if (!fs.existsSync(chromium)) {
 } else {
   const e2eOk = run("Browser tests (playwright)", bin("playwright"), ["test"]);
   countPlaywright(e2eOk, "test-results/e2e-results.json");
+  const clusterOk = run("Browser tests on two servers (playwright, cluster)", bin("playwright"), [
+    "test",
+    "-c",
+    "playwright.cluster.config.ts",
+  ]);
+  countPlaywright(clusterOk, "test-results/cluster-results.json");
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,5 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "../env";
+import { createHash } from "node:crypto";
+import { sameBytes, sign } from "../auth/signed-values";
 
 /**
  * Gift codes are derived, not stored: the code of a gift is an HMAC of its id under the
@@ -10,19 +10,7 @@ import { env } from "../env";
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CODE_CHARS = 20;
 
-// NEXTAUTH_SECRET is always set by `npm start` and the e2e server; a development server
-// started without one still works, with codes that are only as secret as this constant.
-const DEV_SECRET = "meridian-development-gift-secret";
-
-function secret(): string {
-  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  if (env.NODE_ENV === "production")
-    throw new Error("NEXTAUTH_SECRET is not set, so gift codes cannot be made.");
-  return DEV_SECRET;
-}
-
-const hmac = (purpose: string, value: string) =>
-  createHmac("sha256", secret()).update(`${purpose}:${value}`).digest();
+const hmac = (purpose: string, value: string) => sign(`${purpose}:${value}`);
 
 function base32(bytes: Buffer, chars: number): string {
   let bits = 0;
@@ -75,7 +63,5 @@ export const giftPageToken = (giftId: string) =>
 
 export function validGiftPageToken(giftId: string, token: unknown): boolean {
   if (typeof token !== "string") return false;
-  const expected = Buffer.from(giftPageToken(giftId));
-  const given = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameBytes(Buffer.from(token), Buffer.from(giftPageToken(giftId)));
 }

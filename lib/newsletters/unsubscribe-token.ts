@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { env, siteUrl } from "../env";
+import { sameBytes, sign } from "../auth/signed-values";
+import { siteUrl } from "../env";
 
 /**
  * Unsubscribe links work without signing in (RFC 8058 one-click, or a tap in a mail app
@@ -9,16 +9,8 @@ import { env, siteUrl } from "../env";
  */
 const PURPOSE = "meridian-newsletter-unsubscribe";
 
-function secret(): string {
-  const value = env.NEXTAUTH_SECRET;
-  // npm start always sets one (scripts/auth-secret.mjs); refusing beats signing with "".
-  if (!value) throw new Error("NEXTAUTH_SECRET is not set: unsubscribe links cannot be signed.");
-  return value;
-}
-
-function mac(userId: string, newsletterId: string): Buffer {
-  return createHmac("sha256", secret()).update(`${PURPOSE}\n${userId}\n${newsletterId}`).digest();
-}
+const mac = (userId: string, newsletterId: string) =>
+  sign(`${PURPOSE}\n${userId}\n${newsletterId}`);
 
 export function unsubscribeToken(userId: string, newsletterId: string): string {
   return `${userId}.${newsletterId}.${mac(userId, newsletterId).toString("base64url")}`;
@@ -33,9 +25,7 @@ export function readUnsubscribeToken(
   if (parts.length !== 3) return null;
   const [userId, newsletterId, given] = parts as [string, string, string];
   if (!userId || !newsletterId) return null;
-  const expected = mac(userId, newsletterId);
-  const actual = Buffer.from(given, "base64url");
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
+  if (!sameBytes(Buffer.from(given, "base64url"), mac(userId, newsletterId))) return null;
   return { userId, newsletterId };
 }
 

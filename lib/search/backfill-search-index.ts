@@ -71,11 +71,9 @@ export async function backfillSubscriberSearchRows(
       if (missing === 0) return { missing: 0, moved: 0 };
       // An article's rows are consecutive rowids (indexArticle writes them in one go, in
       // a write transaction), so each article is one span, and spans do not interleave.
-      // SQLite has no bool_or(), PostgreSQL no MAX() of booleans.
-      const any = (condition: Prisma.Sql) =>
-        databaseEngine() === "postgres"
-          ? Prisma.sql`bool_or(${condition})`
-          : Prisma.sql`MAX(${condition})`;
+      // An aggregate FILTER is written alike on both engines (SQLite has no bool_or(),
+      // PostgreSQL no MAX() of booleans), so one query serves both; `lacking` comes back
+      // as a boolean from PostgreSQL and as 0 or 1 from SQLite.
       const articles = await tx.$queryRaw<
         {
           first: bigint | number;
@@ -85,8 +83,8 @@ export async function backfillSubscriberSearchRows(
         }[]
       >`
         SELECT "articleId", MIN("rowid") AS first, MAX("rowid") AS last,
-               ${any(Prisma.sql`"audience" = 'TEASER'`)}
-                 AND NOT ${any(Prisma.sql`"audience" = 'SUBSCRIBERS'`)} AS lacking
+               COUNT(*) FILTER (WHERE "audience" = 'TEASER') > 0
+                 AND COUNT(*) FILTER (WHERE "audience" = 'SUBSCRIBERS') = 0 AS lacking
         FROM ${pageRows()} WHERE "rowid" >= ${from}
         GROUP BY "articleId" ORDER BY first`;
       let moved = 0;

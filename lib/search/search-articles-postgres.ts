@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { SearchSql } from "./search-articles";
 import { toTsQuery } from "./fts-query";
-import { HIT_END, HIT_START, SEARCH_PAGE_SIZE } from "./search-constants";
+import { HIT_END, HIT_START } from "./search-constants";
 import { SEARCH_ROW_AUDIENCES } from "./search-index";
 
 /**
@@ -30,9 +30,9 @@ export const postgresSearchSql: SearchSql = {
   /**
    * The GIN index finds the matches (or, for a word the statistics say is common, the
    * rows are walked newest first until enough match), and the newest `candidates` are
-   * kept. ts_rank reads
-   * the whole tsvector, so it is computed outside the LIMIT, for the kept rows only (the
-   * planner would otherwise compute it for every match before sorting).
+   * kept. ts_rank reads the whole tsvector, so it is computed outside the LIMIT, for the
+   * kept rows only (the planner would otherwise compute it for every match before
+   * sorting). Its scores are positive, best highest.
    */
   candidates({ match, candidates, audience, score }) {
     const scored =
@@ -48,22 +48,6 @@ export const postgresSearchSql: SearchSql = {
           AND s."audience" IN (${Prisma.join(SEARCH_ROW_AUDIENCES[audience])})
         ORDER BY s."rowid" DESC LIMIT ${candidates}
       ) c`;
-  },
-
-  /** ts_rank scores are positive, best highest. */
-  ranked(input) {
-    const { now, offset } = input;
-    return Prisma.sql`
-      WITH candidates AS (${postgresSearchSql.candidates(input)}), best AS (
-        SELECT c.rid, c."articleId", c.page, c.score,
-               ROW_NUMBER() OVER (PARTITION BY c."articleId" ORDER BY c.score DESC, c.page) AS rn
-        FROM candidates c
-      )
-      SELECT best.rid, best."articleId", best.page
-      FROM best JOIN "Article" a ON a."id" = best."articleId"
-      WHERE best.rn = 1 AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
-      ORDER BY best.score DESC, best.rid DESC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
   },
 
   /**

@@ -102,11 +102,14 @@ function runCleanupsSync() {
   }
 }
 
-/** Installs the handlers that make an interrupted benchmark leave nothing behind. */
-export function installSignalHandlers() {
+/**
+ * Installs the handlers that make an interrupted benchmark leave nothing behind.
+ * @param {string} what whose processes, for the message (scripts/cluster.mjs uses these too)
+ */
+export function installSignalHandlers(what = "the benchmark's processes") {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.once(signal, () => {
-      console.error(`\n${signal}: stopping the benchmark's processes…`);
+      console.error(`\n${signal}: stopping ${what}…`);
       const code = 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 0);
       cleanupAll().finally(() => process.exit(code));
       // A second signal while cleaning up means "now": kill what is left and leave.

@@ -46,19 +46,24 @@ export function hasBuild() {
   return fs.existsSync(`${BENCH_DIST_DIR}/BUILD_ID`);
 }
 
-/** The production server (scripts/serve.mjs, as `npm start` runs it) on `port`; resolves once /api/health answers 200 (the database is reachable). */
-export async function startServer(env, port, { log = () => {} } = {}) {
+/**
+ * The production server (scripts/serve.mjs, as `npm start` runs it) on `port`; resolves once /api/health answers 200 (the database is reachable).
+ * Its output goes to `log(chunk)`, or straight into the file descriptor `logFd` (written as
+ * the server writes it, and kept if this process dies: scripts/cluster.mjs).
+ */
+export async function startServer(env, port, { log = () => {}, logFd } = {}) {
   const [nodeArgs, serverEnv] = serverProcess(
     ["--port", String(port), "--hostname", "127.0.0.1"],
     env,
   );
+  const output = logFd ?? "pipe";
   const child = spawnTracked(process.execPath, nodeArgs, {
     env: serverEnv,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", output, output],
   });
   // The server's own output is kept out of the benchmark's tables but not lost.
-  child.stdout.on("data", (chunk) => log(chunk));
-  child.stderr.on("data", (chunk) => log(chunk));
+  child.stdout?.on("data", (chunk) => log(chunk));
+  child.stderr?.on("data", (chunk) => log(chunk));
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

@@ -6,7 +6,8 @@
 // Why not `prisma migrate deploy`: Prisma 6.19's WASM schema engine cannot read
 // PostgreSQL's catalog through @prisma/adapter-pg ("Column type 'name' could not be
 // deserialized", prisma/orm#27403, open), and its native engine is a binary downloaded at
-// first use, which our machines cannot fetch (docs/decisions/007-postgresql.md).
+// first use, which our machines cannot fetch
+// (docs/decisions/007-postgresql-and-several-servers.md).
 //
 // Several app servers may start at once: an advisory lock lets one migrate while the
 // others wait, then find nothing left to do.

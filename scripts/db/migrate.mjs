@@ -2,12 +2,12 @@
 // SQLite (and libSQL) through `prisma migrate deploy`; PostgreSQL through
 // scripts/db/migrate-postgres.mjs (why: see that file).
 import { spawnSync } from "node:child_process";
-import { databaseUrl } from "../database-url.mjs";
+import { databaseUrl, isPostgresUrl } from "../database-url.mjs";
 import { migratePostgres } from "./migrate-postgres.mjs";
 
 /** Throws with Prisma's output when SQLite's migrations fail. */
 export async function migrate(url = databaseUrl()) {
-  if (/^postgres(?:ql)?:\/\//.test(url)) return migratePostgres(url);
+  if (isPostgresUrl(url)) return migratePostgres(url);
   const result = spawnSync(
     process.execPath,
     ["node_modules/prisma/build/index.js", "migrate", "deploy"],

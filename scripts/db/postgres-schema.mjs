@@ -1,6 +1,7 @@
 // prisma/schema.prisma is the one source of the data model. PostgreSQL's copy
 // (prisma/postgres/schema.prisma) is made from it by this script, so the two can never
-// describe different models; `--check` fails when the copy is stale (run by npm test).
+// describe different models; `--check` fails when the copy is stale (`npm install` runs it,
+// from package.json's postinstall).
 import fs from "node:fs";
 import path from "node:path";
 

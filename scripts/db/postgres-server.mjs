@@ -73,12 +73,27 @@ export async function startPostgresServer({ dir, port, database, log, settings =
   return {
     process: server,
     url: (name = database) => `postgres://meridian@127.0.0.1:${port}/${name}`,
-    // SIGINT is PostgreSQL's fast shutdown; runuser passes it on.
-    stop: () =>
-      new Promise((resolve) => {
-        if (server.exitCode !== null) return resolve();
-        server.once("exit", resolve);
-        server.kill("SIGINT");
-      }),
+    stop: () => stopPostgresServer(dir),
   };
+}
+
+/**
+ * Fast shutdown (SIGINT) of the PostgreSQL server whose data is in `dataDir`, sent to the
+ * postmaster itself (as root it runs under runuser), then waits for it: PostgreSQL removes
+ * postmaster.pid last. Synchronous, because cleanups also run from the process's exit.
+ */
+export function stopPostgresServer(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    // A stale file's pid may belong to something else by now.
+    if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres")) return;
+    process.kill(pid, "SIGINT");
+  } catch {
+    return; // Not running.
+  }
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const until = Date.now() + 30_000;
+  while (fs.existsSync(pidFile) && Date.now() < until) Atomics.wait(sleeper, 0, 0, 100);
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { CLUSTER_DIR } from "../../playwright.cluster.config";
+import { loggedEmails as serverLogEmails, type LoggedEmail } from "../e2e/server-log";
 
 /**
  * The running cluster, as scripts/cluster.mjs describes it in <dir>/cluster.json: nginx's
@@ -54,27 +55,13 @@ export async function countRows(sql: string, params: unknown[] = []): Promise<nu
   });
 }
 
-export type LoggedEmail = { to: string; subject: string };
-
 /**
  * The emails both app servers have written to their logs (without SMTP_URL the app logs
- * each email instead of sending it: lib/email/send-email.ts). The main suite's
- * tests/e2e/server-log.ts reads the single test server's log; here there are two.
+ * each email instead of sending it: lib/email/send-email.ts), app-1's then app-2's, each
+ * oldest first; an email still being written is left for the next read.
  */
 export function loggedEmails(): LoggedEmail[] {
-  const emails: LoggedEmail[] = [];
-  for (const name of ["app-1.log", "app-2.log"]) {
-    let text = "";
-    try {
-      text = fs.readFileSync(path.join(CLUSTER_LOGS, name), "utf8");
-    } catch {
-      continue;
-    }
-    for (const block of text.split("──── email (SMTP_URL not set").slice(1)) {
-      const to = /^To: (.*)$/m.exec(block)?.[1]?.trim() ?? "";
-      const subject = /^Subject: (.*)$/m.exec(block)?.[1]?.trim() ?? "";
-      emails.push({ to, subject });
-    }
-  }
-  return emails;
+  return ["app-1.log", "app-2.log"].flatMap((name) =>
+    serverLogEmails(path.join(CLUSTER_LOGS, name)),
+  );
 }

@@ -1,8 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { test, expect as baseExpect } from "@playwright/test";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { newUser, signUpViaForm } from "../e2e/auth-helpers";
 import { STRIPE_WEBHOOK_SECRET } from "../../playwright.cluster.config";
+import {
+  DAY,
+  invoiceObject,
+  newId,
+  signedRequest,
+  stripeEvent,
+  subscriptionObject,
+} from "../support/stripe-objects";
 import { countRows, loggedEmails, serverA, serverB, withDb } from "./cluster";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -12,35 +19,14 @@ const expect = baseExpect.configure({ timeout: 15_000 });
  * delivery behind a load balancer). The event id is claimed in the database in the same
  * transaction as its effect (lib/subscriptions/stripe-webhooks.ts), so it is applied once.
  *
- * The objects are shaped as in tests/integration/stripe-helpers.ts (which cannot be imported
- * here: it loads the app's database client). The events need no call to Stripe's API: the
- * subscription is announced first, so the invoice finds it in our database.
+ * The events need no call to Stripe's API: the subscription is announced first, so the
+ * invoice finds it in our database.
  */
-const DAY = 24 * 60 * 60;
-const newId = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, "").slice(0, 14)}`;
-
-function stripeEvent(type: string, object: object, created: number) {
-  return {
-    id: newId("evt"),
-    object: "event",
-    api_version: "2026-10-28.endive",
-    created,
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    type,
-    data: { object },
-  };
-}
 
 /** One delivery's body and Stripe-Signature header, signed with the cluster's secret. */
-function signed(event: object) {
-  const payload = JSON.stringify(event);
-  const signature = Stripe.webhooks.generateTestHeaderString({
-    payload,
-    secret: STRIPE_WEBHOOK_SECRET,
-  });
-  return { payload, signature };
+async function signed(event: Stripe.Event) {
+  const request = signedRequest(event, STRIPE_WEBHOOK_SECRET);
+  return { payload: await request.text(), signature: request.headers.get("stripe-signature")! };
 }
 
 async function deliver(origin: string, delivery: { payload: string; signature: string }) {
@@ -78,34 +64,18 @@ test("an invoice.paid event delivered to both servers at once is applied once", 
   const start = Math.floor(Date.now() / 1000) - DAY;
   const end = start + 365 * DAY;
   const subscriptionId = newId("sub");
-  const subscription = {
+  const customer = newId("cus");
+  const subscription = subscriptionObject({
     id: subscriptionId,
-    object: "subscription",
-    customer: newId("cus"),
-    status: "active",
-    currency: "usd",
-    metadata: { userId, planId },
-    cancel_at_period_end: false,
-    canceled_at: null,
-    ended_at: null,
-    created: start,
-    items: {
-      object: "list",
-      data: [
-        {
-          id: `si_${subscriptionId}`,
-          object: "subscription_item",
-          quantity: 1,
-          price: { id: "price_inline", object: "price", unit_amount: 12000, currency: "usd" },
-          current_period_start: start,
-          current_period_end: end,
-        },
-      ],
-    },
-  };
+    customer,
+    userId,
+    planId,
+    periodStart: start,
+    periodEnd: end,
+  });
   const created = await deliver(
     a.origin,
-    signed(stripeEvent("customer.subscription.created", subscription, start)),
+    await signed(stripeEvent("customer.subscription.created", subscription, start)),
   );
   expect(created).toEqual({ status: 200, body: { received: true } });
   const localId = await withDb(async (client) => {
@@ -121,30 +91,15 @@ test("an invoice.paid event delivered to both servers at once is applied once", 
   const invoiceId = newId("in");
   const paid = stripeEvent(
     "invoice.paid",
-    {
+    invoiceObject({
       id: invoiceId,
-      object: "invoice",
-      customer: subscription.customer,
-      currency: "usd",
-      amount_due: 12000,
-      amount_paid: 12000,
-      created: start,
-      period_start: start - DAY,
-      period_end: start,
-      status: "paid",
-      status_transitions: { paid_at: start },
-      lines: {
-        object: "list",
-        data: [{ description: "1 × Digital", period: { start, end } }],
-      },
-      parent: {
-        type: "subscription_details",
-        subscription_details: { subscription: subscriptionId },
-      },
-    },
+      subscription: subscriptionId,
+      periodStart: start,
+      periodEnd: end,
+    }),
     start + 5,
   );
-  const delivery = signed(paid);
+  const delivery = await signed(paid);
   const receiptsBefore = loggedEmails().filter((email) => email.to === user.email).length;
   const answers = await Promise.all([deliver(a.origin, delivery), deliver(b.origin, delivery)]);
   expect(answers, "both servers acknowledge the event").toEqual([

@@ -14,11 +14,14 @@ export type LoggedEmail = { to: string; subject: string; body: string; url: stri
 const START = "──── email (SMTP_URL not set";
 const END = /^─+$/;
 
-/** Every email in the server log, oldest first. */
-export function loggedEmails(): LoggedEmail[] {
+/**
+ * Every email in a server's log (`log`: this suite's server log unless another is named,
+ * e.g. one of tests/cluster's app servers), oldest first.
+ */
+export function loggedEmails(log: string = SERVER_LOG): LoggedEmail[] {
   let text: string;
   try {
-    text = fs.readFileSync(SERVER_LOG, "utf8");
+    text = fs.readFileSync(log, "utf8");
   } catch {
     return [];
   }
@@ -49,21 +52,28 @@ export function loggedEmails(): LoggedEmail[] {
   return emails;
 }
 
-/** The emails sent so far to `to` (case-insensitive), oldest first. */
-export function emailsTo(to: string): LoggedEmail[] {
-  return loggedEmails().filter((email) => email.to.toLowerCase() === to.toLowerCase());
+/** The emails sent so far to `to` (case-insensitive), oldest first, in `log`. */
+export function emailsTo(to: string, log: string = SERVER_LOG): LoggedEmail[] {
+  return loggedEmails(log).filter((email) => email.to.toLowerCase() === to.toLowerCase());
 }
 
 /**
  * Waits for the newest email to `to` (optionally with a subject matching `subject`, and
  * only among those after the first `after` emails to that address) and returns it with
  * the first http(s) URL in its body; with `link: false` an email without a link will do
- * (its url is then ""). Fails after `timeout` ms.
+ * (its url is then ""). Fails after `timeout` ms. `log`: which server log (SERVER_LOG).
  */
 export async function waitForEmail(
   to: string,
-  options: { subject?: RegExp | string; after?: number; timeout?: number; link?: boolean } = {},
+  options: {
+    subject?: RegExp | string;
+    after?: number;
+    timeout?: number;
+    link?: boolean;
+    log?: string;
+  } = {},
 ): Promise<LoggedEmail & { url: string }> {
+  const log = options.log ?? SERVER_LOG;
   const deadline = Date.now() + (options.timeout ?? 10_000);
   const matches = (email: LoggedEmail) =>
     options.subject === undefined ||
@@ -71,22 +81,24 @@ export async function waitForEmail(
       ? email.subject.includes(options.subject)
       : options.subject.test(email.subject));
   for (;;) {
-    const found = emailsTo(to)
+    const found = emailsTo(to, log)
       .slice(options.after ?? 0)
       .filter(matches)
       .at(-1);
     if (found && (found.url || options.link === false)) return { ...found, url: found.url ?? "" };
     if (Date.now() > deadline) {
-      if (!fs.existsSync(SERVER_LOG))
+      if (!fs.existsSync(log))
         throw new Error(
-          `${SERVER_LOG} does not exist: scripts/e2e-server.mjs creates it at start, so something ` +
-            `removed it while the server ran (Vitest's global setup empties .test-data; set ` +
-            `E2E_SERVER_LOG to keep the log elsewhere).`,
+          log !== SERVER_LOG
+            ? `${log} does not exist.`
+            : `${log} does not exist: scripts/e2e-server.mjs creates it at start, so something ` +
+                `removed it while the server ran (Vitest's global setup empties .test-data; set ` +
+                `E2E_SERVER_LOG to keep the log elsewhere).`,
         );
       throw new Error(
         `No email${options.subject ? ` with subject ${String(options.subject)}` : ""} ` +
-          `${options.link === false ? "" : "containing a link "}to ${to} in ${SERVER_LOG} ` +
-          `(found ${emailsTo(to).length} to that address).`,
+          `${options.link === false ? "" : "containing a link "}to ${to} in ${log} ` +
+          `(found ${emailsTo(to, log).length} to that address).`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { grantComplimentary } from "@/lib/admin/grant-complimentary";
 import { db } from "@/lib/db";
-import { createDataVersionReader } from "../../scripts/data-version.mjs";
+import { databaseEngine } from "@/lib/db-engine";
+import { countVersionTriggers, createDataVersionReader } from "../../scripts/data-version.mjs";
 import { createAdminWithPlan, createUser, type TestUser } from "./account-helpers";
 
 /**
@@ -137,6 +138,32 @@ describe("the readers' data version", () => {
     ).toBe(true);
   });
 
+  it("stands still for an update or delete that matches no row", async () => {
+    // Row triggers on both engines: no row written, nothing fired. (PostgreSQL's statement
+    // triggers, before, moved it for these too, and locked the counter's row for nothing.)
+    expect(
+      await moves(async () => {
+        await db.$executeRaw`UPDATE "User" SET "name" = "name" WHERE "id" = ${randomUUID()}`;
+        await db.$executeRaw`DELETE FROM "Payment" WHERE "id" = ${randomUUID()}`;
+      }),
+    ).toBe(false);
+  });
+
+  it("moves once for a transaction's writes on PostgreSQL, at its commit", async () => {
+    const reader = await createUser();
+    const before = await version();
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: reader.id }, data: { name: "First" } });
+      await tx.user.update({ where: { id: reader.id }, data: { name: "Second" } });
+      await tx.plan.update({ where: { id: planId }, data: { position: { increment: 0 } } });
+    });
+    // PostgreSQL bumps once per transaction, when it commits, so that the counter's one row
+    // is locked only for the moment of committing rather than from the first write on
+    // (which queued every such transaction on every server behind the others). SQLite's
+    // row triggers move it per row written; a write transaction holds the whole file anyway.
+    expect((await version()) - before).toBe(databaseEngine() === "postgres" ? 1 : 3);
+  });
+
   it("stands still for writes the admin lists do not show", async () => {
     expect(
       await moves(async () => {
@@ -152,6 +179,12 @@ describe("the readers' data version", () => {
 });
 
 describe("the server's own reader of the counter (scripts/data-version.mjs)", () => {
+  it("finds every trigger that moves it (else the server keeps no private copies)", async () => {
+    const { found, wanted } = await countVersionTriggers({ url: process.env.DATABASE_URL! });
+    expect(found).toBe(wanted);
+    expect(wanted).toBe(databaseEngine() === "postgres" ? 4 : 12);
+  });
+
   it("reads what the database holds, and sees a write from another connection at once", async () => {
     const read = createDataVersionReader({ url: process.env.DATABASE_URL! });
     expect(await read()).toBe(await version());

@@ -87,8 +87,11 @@ async function postgresCatalog(url: string): Promise<Catalog> {
   for (const i of indexes.rows)
     if (!BEYOND_PRISMA.test(i.tablename) && !BEYOND_PRISMA.test(i.indexname))
       lines.push(`index ${i.indexdef}`);
+  // Constraint triggers (contype 't', the data-version counter's) are triggers, which
+  // Prisma's schema cannot describe.
   const constraints = await client.query(`SELECT conrelid::regclass::text AS t, conname,
-      pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace`);
+      pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE connamespace = 'public'::regnamespace AND contype <> 't'`);
   for (const k of constraints.rows)
     if (!BEYOND_PRISMA.test(k.t.replaceAll('"', "")))
       lines.push(`constraint ${k.t} ${k.conname} ${k.def}`);

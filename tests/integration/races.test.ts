@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { lockActiveAdmins } from "@/lib/db-locks";
 import { codeHashForGift, giftCodeFor } from "@/lib/gifts/gift-code";
 import { redeemGift } from "@/lib/gifts/redeem-gift";
 import {
@@ -18,6 +17,7 @@ import { cancelAtPeriodEnd } from "@/lib/subscriptions/manage-subscription";
 import { recordRefundTotal } from "@/lib/subscriptions/payments";
 import type * as StripeSerial from "@/lib/subscriptions/stripe-serial";
 import { handleStripeEvent } from "@/lib/subscriptions/stripe-webhooks";
+import { changeUserRole, setUserDisabled } from "@/lib/users/admin-users";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { createUser, sentEmails, spyOnEmails, type TestUser } from "./account-helpers";
 import {
@@ -340,19 +340,31 @@ describe("Stripe events delivered to two servers at once", () => {
 });
 
 describe("the last admin", () => {
-  it("lockActiveAdmins: two admins demoting each other at once leave one", async () => {
-    const activeAdmins = { role: "ADMIN", disabledAt: null, deletedAt: null } as const;
-    await db.user.updateMany({ where: activeAdmins, data: { role: "EDITOR" } });
-    const [a, b] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
-    // The check lib/users/admin-users.ts makes, with the lock it needs on PostgreSQL.
-    const demote = (target: TestUser) =>
-      db.$transaction(async (tx) => {
-        await lockActiveAdmins(tx);
-        if ((await tx.user.count({ where: activeAdmins })) <= 1) return false;
-        await tx.user.update({ where: { id: target.id }, data: { role: "READER" } });
-        return true;
-      });
-    expect((await Promise.all([demote(a), demote(b)])).filter(Boolean)).toHaveLength(1);
-    expect(await db.user.count({ where: activeAdmins })).toBe(1);
+  const activeAdmins = { role: "ADMIN", disabledAt: null, deletedAt: null } as const;
+
+  // Through the real functions (lib/users/admin-users.ts), so that taking lockActiveAdmins
+  // out of either makes this fail on PostgreSQL: both would count two admins and both go.
+  // A few rounds, as the two transactions must overlap for the race to show.
+  it.each([
+    [
+      "demoting",
+      (by: TestUser, target: TestUser) =>
+        changeUserRole(db, by.actor, { userId: target.id, role: "READER" }),
+    ],
+    [
+      "disabling",
+      (by: TestUser, target: TestUser) =>
+        setUserDisabled(db, by.actor, { userId: target.id, disabled: true }),
+    ],
+  ] as const)("two admins %s each other at once leave one", async (_, remove) => {
+    for (let round = 0; round < 5; round++) {
+      await db.user.updateMany({ where: activeAdmins, data: { role: "EDITOR" } });
+      const [a, b] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
+      const results = await Promise.allSettled([remove(a, b), remove(b, a)]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((result) => result.status === "rejected");
+      expect(refused?.reason).toMatchObject({ code: "CONFLICT" });
+      expect(await db.user.count({ where: activeAdmins })).toBe(1);
+    }
   });
 });

@@ -52,10 +52,15 @@ async function setupPostgres() {
   };
 }
 
+/**
+ * This run's databases: the template and each file's copy, all named prefix + "_" + ….
+ * Matched as plain text, "_" included: under LIKE, "_" matches any character, and
+ * `prefix%` for run 12 would also match run 123's databases and drop them from under it.
+ */
 async function dropRunDatabases(client: pg.Client) {
   const { rows } = await client.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE $1",
-    [`${postgresPrefix()}%`],
+    "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+    [`${postgresPrefix()}_`],
   );
   for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
 }

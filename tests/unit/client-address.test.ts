@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { clientAddress, trustedProxyHops } from "../../scripts/client-address.mjs";
-import { CLIENT_IP_HEADER, clientIp } from "../../lib/auth/client-ip";
-import fs from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_IP_SET_KEY,
+  clientAddress,
+  trustedProxyHops,
+} from "../../lib/auth/client-address.mjs";
+import { clientIp } from "../../lib/auth/client-ip";
 
 describe("the client's address for rate limits", () => {
   it("is the socket's address when no proxy is trusted, whatever the client claims", () => {
@@ -27,13 +31,26 @@ describe("the client's address for rate limits", () => {
     expect(() => trustedProxyHops("-1")).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
-  it("is what the app reads, ahead of any forwarded header", () => {
+  const flags = globalThis as { [CLIENT_IP_SET_KEY]?: boolean };
+  afterEach(() => {
+    delete flags[CLIENT_IP_SET_KEY];
+  });
+
+  it("is what the app reads, ahead of any forwarded header, where serve.mjs sets it", () => {
+    flags[CLIENT_IP_SET_KEY] = true;
     const headers = new Headers({
       [CLIENT_IP_HEADER]: "198.51.100.7",
       "x-forwarded-for": "6.6.6.6",
     });
     expect(clientIp(headers)).toBe("198.51.100.7");
-    // serve.mjs names the same header it sets.
-    expect(fs.readFileSync("scripts/serve.mjs", "utf8")).toContain(`"${CLIENT_IP_HEADER}"`);
+  });
+
+  it("is never taken from the header where serve.mjs does not set it (next dev)", () => {
+    const forged = new Headers({
+      [CLIENT_IP_HEADER]: "7.7.7.7",
+      "x-forwarded-for": "198.51.100.7",
+    });
+    expect(clientIp(forged)).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "7.7.7.7" }))).toBe("direct");
   });
 });

@@ -3,7 +3,8 @@
 --   prisma migrate diff --from-empty --to-schema-datamodel prisma/postgres/schema.prisma --script
 -- followed (at the end) by what Prisma's schema cannot say: full-text search, the admin's
 -- trigram lookups, the data-version counter's triggers and the append-only audit log.
--- scripts/db/check-migrations.mjs checks in CI that each history still matches the schema.
+-- tests/integration/migrations-match-schema.test.ts checks that each history still matches the
+-- schema.
 
 
 -- CreateEnum
@@ -993,24 +994,35 @@ CREATE INDEX "User_name_trgm_idx" ON "User" USING GIN (lower("name") gin_trgm_op
 CREATE INDEX "User_email_trgm_idx" ON "User" USING GIN (lower("email") gin_trgm_ops);
 
 -- The data-version counter (SQLite: 20261201000000_reader_data_version): moved by every
--- write to accounts, subscriptions, plans and payments, whoever writes. Statement-level,
--- so a bulk write moves it once; the UPDATE serializes writers on one row only at commit.
+-- write to accounts, subscriptions, plans and payments, whoever writes.
+--
+-- Why deferred row triggers, bumping once per transaction: a plain AFTER trigger's UPDATE
+-- would lock the one "DataVersion" row from a transaction's first write to these tables
+-- until its commit, so every such transaction on every server would queue behind it (and
+-- could deadlock with lockUser: A holds a User row and waits for DataVersion, B holds
+-- DataVersion and waits for that User row). Deferred to commit, the UPDATE holds the row
+-- only for the moment of committing, after all of the transaction's other locks are taken.
+-- Row-level, so an UPDATE or DELETE matching no row moves nothing (as on SQLite); the
+-- transaction-local setting makes a transaction writing many rows bump the counter once.
 INSERT INTO "DataVersion" ("id", "version") VALUES ('readers', 0);
 
 CREATE FUNCTION "bump_readers_version"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 'readers';
+    IF current_setting('meridian.readers_bumped', true) IS DISTINCT FROM '1' THEN
+        UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 'readers';
+        PERFORM set_config('meridian.readers_bumped', '1', true);
+    END IF;
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER "User_version" AFTER INSERT OR UPDATE OR DELETE ON "User"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_readers_version"();
-CREATE TRIGGER "Subscription_version" AFTER INSERT OR UPDATE OR DELETE ON "Subscription"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_readers_version"();
-CREATE TRIGGER "Plan_version" AFTER INSERT OR UPDATE OR DELETE ON "Plan"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_readers_version"();
-CREATE TRIGGER "Payment_version" AFTER INSERT OR UPDATE OR DELETE ON "Payment"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_readers_version"();
+CREATE CONSTRAINT TRIGGER "User_version" AFTER INSERT OR UPDATE OR DELETE ON "User"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_readers_version"();
+CREATE CONSTRAINT TRIGGER "Subscription_version" AFTER INSERT OR UPDATE OR DELETE ON "Subscription"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_readers_version"();
+CREATE CONSTRAINT TRIGGER "Plan_version" AFTER INSERT OR UPDATE OR DELETE ON "Plan"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_readers_version"();
+CREATE CONSTRAINT TRIGGER "Payment_version" AFTER INSERT OR UPDATE OR DELETE ON "Payment"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_readers_version"();
 
 -- The audit trail is append-only, enforced by the database itself, not only by the app.
 CREATE FUNCTION "audit_entries_are_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -2,7 +2,16 @@
 // is a list each proxy appends to, so only its last hops, those written by proxies we run,
 // can be believed; anything before them is whatever the client sent. TRUSTED_PROXY_HOPS
 // says how many proxies stand in front of this server (0 when clients connect directly,
-// 1 behind one nginx, as in docs/deploy.md).
+// 1 behind one nginx, as in docs/deploy.md). Plain ESM: scripts/serve.mjs works the address
+// out, lib/auth/client-ip.ts reads it.
+
+/** Set by scripts/serve.mjs on every request it hands to Next.js. */
+export const CLIENT_IP_HEADER = "x-meridian-client-ip";
+/**
+ * Marks the process as one whose requests all pass serve.mjs, which sets (or removes) the
+ * header; anywhere else (next dev, next start) a client could send the header itself.
+ */
+export const CLIENT_IP_SET_KEY = Symbol.for("meridian.client-ip-set");
 
 /** @param {string | undefined} value */
 export function trustedProxyHops(value = process.env.TRUSTED_PROXY_HOPS) {

@@ -14,7 +14,9 @@ import { BOND, pagePath } from "../e2e/content";
 import { serverA, serverB, withDb } from "./cluster";
 
 /**
- * Runs last (the file name sorts last): server A stays dead afterwards.
+ * Server A stays dead afterwards, so this test is a Playwright project of its own that
+ * depends on the "cluster" project: it runs after every other test and retry
+ * (playwright.cluster.config.ts).
  *
  * An editor's autosaves (PUT /api/editor/articles/<id>, each carrying the version it
  * expects) go through nginx to both servers; A is killed with SIGKILL in the middle. A write
