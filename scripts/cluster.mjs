@@ -14,9 +14,7 @@
 // Redis and nginx, then PostgreSQL), so no port is left held. A part that fails to start,
 // or PostgreSQL, Redis or nginx dying later, does the same and exits 1. An app server dying
 // is only reported: the other one keeps serving, which is what the set is for.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { withAuthEnv } from "./auth-secret.mjs";
@@ -31,6 +29,7 @@ import {
   spawnTracked,
 } from "./bench/processes.mjs";
 import { buildApp, startServer } from "./bench/server.mjs";
+import { startNginx, startRedis } from "./cluster/parts.mjs";
 import { connectRedis, schedulerLease } from "../lib/cluster/redis.mjs";
 
 const { values } = parseArgs({
@@ -47,7 +46,6 @@ const pgPort = port + 110;
 const redisPort = port + 111;
 const dir = path.resolve(values.dir);
 const logs = path.join(dir, "logs");
-const SITE_CONFIG = "deploy/nginx-site.conf";
 
 // Set once the set is being stopped: children exiting from then on are expected.
 let stopping = false;
@@ -78,7 +76,8 @@ async function main() {
   const databaseUrl = isPostgresUrl(process.env.DATABASE_URL ?? "")
     ? process.env.DATABASE_URL
     : await startPostgres();
-  const redisUrl = process.env.REDIS_URL || (await startRedis());
+  const redisUrl =
+    process.env.REDIS_URL || (await startRedis({ port: redisPort, launch: launchEssential })).url;
   // Sessions must verify on every server: NEXTAUTH_SECRET is made once and kept in --dir
   // (<dir>/auth-secret), so it also survives a restart of the set. The scheduler's secret
   // is shared only by this process's schedulers and its servers, made anew on each start.
@@ -144,12 +143,11 @@ async function main() {
     });
   }
 
-  const nginx = startNginx();
-  await waitUntil("nginx", nginx, async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/api/health`, {
-      signal: AbortSignal.timeout(2000),
-    });
-    return response.ok;
+  const nginx = await startNginx({
+    prefix: path.join(dir, "nginx"),
+    port,
+    appPorts,
+    launch: launchEssential,
   });
   fs.writeFileSync(
     path.join(dir, "cluster.json"),
@@ -177,18 +175,6 @@ function launchEssential(name, command, args) {
   return child;
 }
 
-/** Resolves once `ready()` is true; throws if `child` exits first or after `timeoutMs`. */
-async function waitUntil(what, child, ready, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`${what} stopped while starting (logs in ${logs}).`);
-    if (await ready().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what} did not start within ${timeoutMs / 1000} s (logs in ${logs}).`);
-}
-
 async function startPostgres() {
   const dataDir = path.join(dir, "postgres");
   // Registered before it starts, so that a start that fails half-way leaves nothing either.
@@ -204,91 +190,4 @@ async function startPostgres() {
     if (!stopping) fail(`PostgreSQL stopped (${signal ?? `exit ${code}`}); see logs/postgres.log.`);
   });
   return server.url();
-}
-
-async function startRedis() {
-  if (spawnSync("redis-server", ["--version"]).status !== 0)
-    throw new Error("Redis is not installed: apt-get install -y redis-server");
-  // No persistence: Redis holds caches and a lease only.
-  const redis = launchEssential("redis", "redis-server", [
-    ...["--port", String(redisPort), "--bind", "127.0.0.1"],
-    ...["--save", "", "--appendonly", "no"],
-  ]);
-  await waitUntil("Redis", redis, () => portOpen(redisPort));
-  return `redis://127.0.0.1:${redisPort}`;
-}
-
-function portOpen(target) {
-  return new Promise((resolve) => {
-    const socket = net.connect(target, "127.0.0.1");
-    socket.once("connect", () => resolve(true) || socket.end());
-    socket.once("error", () => resolve(false));
-  });
-}
-
-/** Replaces `from` in `text`, and fails loudly if deploy/nginx-site.conf no longer has it. */
-function replaceIn(text, from, to, count = 1) {
-  const found =
-    typeof from === "string" ? text.split(from).length - 1 : (text.match(from) ?? []).length;
-  if (found !== count)
-    throw new Error(`${SITE_CONFIG}: expected ${count} × ${String(from)}, found ${found}`);
-  return typeof from === "string" ? text.replaceAll(from, to) : text.replace(from, to);
-}
-
-/**
- * nginx with deploy/nginx-site.conf, the file a real server drops into /etc/nginx/conf.d/,
- * its addresses changed to this set's, inside a main configuration of our own that keeps
- * nginx's pid, logs and temporary files under <dir>/nginx (Debian's compiled-in paths are
- * the system nginx's).
- */
-function startNginx() {
-  if (spawnSync("nginx", ["-v"]).status !== 0)
-    throw new Error("nginx is not installed: apt-get install -y nginx");
-  const prefix = path.join(dir, "nginx");
-  const tmp = path.join(prefix, "tmp");
-  fs.mkdirSync(path.join(prefix, "logs"), { recursive: true });
-  fs.mkdirSync(tmp, { recursive: true });
-  // As root, nginx's workers run as another user; they write request bodies under tmp/.
-  fs.chmodSync(tmp, 0o1777);
-
-  let site = fs.readFileSync(SITE_CONFIG, "utf8");
-  site = replaceIn(site, /^(\s*)listen 80;/gm, `$1listen 127.0.0.1:${port};`);
-  let upstream = 0;
-  site = replaceIn(
-    site,
-    /^(\s*server )\S+( max_fails)/gm,
-    (_, head, tail) => `${head}127.0.0.1:${appPorts[upstream++]}${tail}`,
-    appPorts.length,
-  );
-  // The public origin here has a port (http://127.0.0.1:PORT); $host drops it, and Next.js
-  // refuses a Server Action whose Origin differs from the Host it is given.
-  site = replaceIn(site, "Host $host;", "Host $host:$server_port;");
-  const siteFile = path.join(prefix, "site.conf");
-  fs.writeFileSync(siteFile, site);
-
-  const errorLog = path.join(prefix, "logs", "error.log");
-  const main = [
-    `# Made by scripts/cluster.mjs around ${siteFile} (a copy of ${SITE_CONFIG}).`,
-    "worker_processes 2;",
-    `pid ${path.join(prefix, "nginx.pid")};`,
-    `error_log ${errorLog} warn;`,
-    "events {",
-    "    worker_connections 1024;",
-    "}",
-    "http {",
-    "    access_log off;",
-    ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(
-      (kind) => `    ${kind}_temp_path ${path.join(tmp, kind)};`,
-    ),
-    `    include ${siteFile};`,
-    "}",
-    "",
-  ].join("\n");
-  const mainFile = path.join(prefix, "nginx.conf");
-  fs.writeFileSync(mainFile, main);
-  // -e: the error log before the configuration is read (else Debian's /var/log/nginx).
-  const args = ["-p", prefix, "-e", errorLog, "-c", mainFile];
-  const check = spawnSync("nginx", [...args, "-t", "-q"], { encoding: "utf8" });
-  if (check.status !== 0) throw new Error(`nginx refused ${mainFile}:\n${check.stderr}`);
-  return launchEssential("nginx", "nginx", [...args, "-g", "daemon off;"]);
 }

@@ -151,6 +151,10 @@ export function formatReport(results) {
     out.push("");
     out.push(...journeyLines(results.journey));
   }
+  if (results.postgres) {
+    out.push("");
+    out.push(...postgresLines(results));
+  }
   for (const [issue, heading] of [
     [7, "Targets (issue 7, 50 connections):"],
     [13, "Targets (issue 13: signed-in readers as fast as anonymous visitors; 50 connections):"],
@@ -243,6 +247,52 @@ function memoryLines(results) {
     );
   }
   return [lines.join(" ")];
+}
+
+/**
+ * The pages on SQLite beside the same pages on a PostgreSQL copy of the data, on one
+ * server and on two behind nginx (`--database postgres`), at the highest connection count,
+ * and each page's uncached median, which is where the database shows.
+ */
+export function postgresLines(results) {
+  const { postgres } = results;
+  const connections = Math.max(...results.options.connections);
+  const configurations = [
+    { label: "SQLite, one server", pages: results.pages, server: results.server },
+    ...postgres.configurations,
+  ];
+  const cell = (page, config) => {
+    const found = config.pages.find((p) => p.id === page.id);
+    const run = found && runAt(found.runs, connections);
+    if (!run) return "—";
+    const failed = (run.errors ?? 0) + (run.non2xx ?? 0);
+    return (
+      `${fixed(run.requestsPerSec)} req/s, p50 ${fixed(run.latencyMs.p50)}, ` +
+      `p99 ${fixed(run.latencyMs.p99)}${failed > 0 ? `, ${fixed(failed)} failed` : ""}`
+    );
+  };
+  const uncached = (page, config) => {
+    const found = config.pages.find((p) => p.id === page.id);
+    return found?.uncached ? fixed(found.uncached.p50, 1) : "—";
+  };
+  const rows = results.pages.flatMap((page) => [
+    [page.label, ...configurations.map((config) => cell(page, config))],
+    [`  uncached p50 (ms)`, ...configurations.map((config) => uncached(page, config))],
+  ]);
+  const peak = (memory) =>
+    memory ? mb(Math.max(memory.peakRssBytes ?? 0, memory.highWaterBytes ?? 0)) : "—";
+  return [
+    `PostgreSQL beside SQLite (\`--database postgres\`): the same pages on a copy of the ` +
+      `same dataset in PostgreSQL (copied in ${fixed(postgres.copyMs / 1000, 1)} s by ` +
+      `scripts/db/copy-to-postgres.mjs; ${postgres.settings.join(", ")}), on one app server, ` +
+      `and on two app servers behind nginx sharing Redis, all on this one machine, ` +
+      `${connections} connections. The two servers' figures are measured through nginx.`,
+    "",
+    table(
+      ["page", ...configurations.map((config) => config.label)],
+      [...rows, ["Server peak memory", ...configurations.map((config) => peak(config.server))]],
+    ),
+  ];
 }
 
 const JOURNEY_NAMES = { subscriber: "subscriber", reader: "reader (no subscription)" };

@@ -14,6 +14,7 @@ import { heapReport, reportFlags } from "./heap.mjs";
 import { runJourneys } from "./journey.mjs";
 import { measureUncached, runLoad, warmUp } from "./load.mjs";
 import { PAGES } from "./pages.mjs";
+import { clusterParts, postgresDataset } from "./postgres.mjs";
 import {
   cleanupAll,
   installSignalHandlers,
@@ -42,6 +43,11 @@ const FLAGS = {
   articles: { type: "number", help: "articles in the main dataset (default 10k; --quick 60)" },
   readers: { type: "number", help: "readers in the main dataset (default 100k; --quick 400)" },
   subscriptions: { type: "number", help: "subscriptions (default 50k; --quick 200)" },
+  database: {
+    type: "string",
+    default: "sqlite",
+    help: "postgres: also measure the pages on a PostgreSQL copy of the data, on one server and on two behind nginx with Redis",
+  },
   scale: {
     type: "list",
     help: "also measure article/search/admin pages at these sizes (bare: 1k,10k,100k; --quick: 50,200)",
@@ -72,6 +78,7 @@ function options(flags) {
     subscriptions: pick("subscriptions", 50_000, 200),
     authors: flags.quick ? 20 : 200,
     scale: flags.scale === true ? scaleDefault : (flags.scale ?? []),
+    database: flags.database,
     skipBuild: flags["skip-build"],
     keepData: flags["keep-data"],
   };
@@ -102,7 +109,8 @@ async function generate(dir, name, sizes) {
   return JSON.parse(fs.readFileSync(`${file}.meta.json`, "utf8"));
 }
 
-function serverEnv(dir, meta, port) {
+/** The server's environment; `overrides` adds to it or replaces (PostgreSQL, Redis, nginx). */
+function serverEnv(dir, meta, port, overrides = {}) {
   const origin = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -115,6 +123,7 @@ function serverEnv(dir, meta, port) {
     DEMO_MODE: "false",
     NEXT_DIST_DIR: BENCH_DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...overrides,
   };
   // next build/start set NODE_ENV themselves; an inherited "test" or "development" would
   // make them warn and build something other than what production runs.
@@ -123,32 +132,71 @@ function serverEnv(dir, meta, port) {
   return env;
 }
 
-/** Starts the server on a dataset and signs in the bench accounts. */
-async function serve(dir, meta, serverLog, port) {
-  const env = serverEnv(dir, meta, port);
-  // Lets the bench ask the server for its heap figures once the measuring is over (heap.mjs).
-  const reportsDir = path.join(dir, "node-reports", String(port));
-  env.NODE_OPTIONS = [process.env.NODE_OPTIONS, reportFlags(reportsDir)].filter(Boolean).join(" ");
-  const server = await startServer(env, port, { log: serverLog });
-  const rss = sampleRss(server.child.pid);
+/** The bench accounts' session cookies, signed in at `origin`. */
+async function sessions(origin, meta) {
   const session = (as, expect) =>
-    signIn(server.origin, meta.accounts[as].email, meta.accounts[as].password, expect);
-  const headers = {
+    signIn(origin, meta.accounts[as].email, meta.accounts[as].password, expect);
+  return {
     anonymous: {},
     subscriber: { cookie: await session("subscriber", { subscriber: true }) },
     // Signed in, no subscription: must get the public edition, as fast as anonymous visitors.
     reader: { cookie: await session("reader", { subscriber: false }) },
     admin: { cookie: await session("admin") },
   };
+}
+
+/** Starts the server on a dataset and signs in the bench accounts. */
+async function serve(dir, meta, serverLog, port, overrides = {}) {
+  const env = serverEnv(dir, meta, port, overrides);
+  // Lets the bench ask the server for its heap figures once the measuring is over (heap.mjs).
+  const reportsDir = path.join(dir, "node-reports", String(port));
+  env.NODE_OPTIONS = [process.env.NODE_OPTIONS, reportFlags(reportsDir)].filter(Boolean).join(" ");
+  const server = await startServer(env, port, { log: serverLog });
+  const rss = sampleRss(server.child.pid);
   return {
     ...server,
     pid: server.child.pid,
     rss,
     reportsDir,
-    headers,
+    headers: await sessions(server.origin, meta),
     async stop() {
       rss.stop();
       await server.stop();
+    },
+  };
+}
+
+/**
+ * Two app servers on PostgreSQL behind nginx, sharing Redis, as docs/deploy.md runs them
+ * (one session secret, one trusted proxy hop). Measured through nginx; the pid and memory
+ * are both servers' together.
+ */
+async function serveTwo(dir, meta, serverLog, databaseUrl) {
+  const parts = await clusterParts(dir);
+  const overrides = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: parts.redisUrl,
+    TRUSTED_PROXY_HOPS: "1",
+    SITE_URL: parts.origin,
+    NEXTAUTH_URL: parts.origin,
+  };
+  const ports = [await freePort(), await freePort()];
+  const env = serverEnv(dir, meta, ports[0], overrides);
+  const servers = [];
+  for (const port of ports) servers.push(await startServer(env, port, { log: serverLog }));
+  await parts.startNginx(ports);
+  const pids = servers.map((server) => server.child.pid);
+  const rss = sampleRss(pids);
+  return {
+    origin: parts.origin,
+    pid: pids,
+    rss,
+    reportsDir: null,
+    headers: await sessions(parts.origin, meta),
+    async stop() {
+      rss.stop();
+      await Promise.all(servers.map((server) => server.stop()));
+      await parts.stop();
     },
   };
 }
@@ -216,6 +264,57 @@ async function loadPage(url, headers, opts, target) {
   return { runs, uncached };
 }
 
+/** Loads each of `pages` on `target` in turn: its runs and its uncached figure. */
+async function measurePages(target, pages, opts, label = (page) => page.label) {
+  const results = [];
+  for (const page of pages) {
+    log(`${label(page)}: ${page.path}`);
+    const { runs, uncached } = await loadPage(
+      target.origin + page.path,
+      target.headers[page.as],
+      opts,
+      target,
+    );
+    results.push({ id: page.id, label: page.label, path: page.path, as: page.as, runs, uncached });
+  }
+  return results;
+}
+
+/**
+ * The same pages on a PostgreSQL copy of the main dataset: one server, then two behind
+ * nginx with Redis (--database postgres).
+ */
+async function measurePostgres(dir, meta, serverLog, opts) {
+  const database = await postgresDataset(dir, meta, log);
+  const configurations = [];
+  for (const [id, label, start] of [
+    [
+      "one",
+      "PostgreSQL, one server",
+      async () => serve(dir, meta, serverLog, await freePort(), { DATABASE_URL: database.url }),
+    ],
+    [
+      "two",
+      "PostgreSQL, two servers behind nginx",
+      () => serveTwo(dir, meta, serverLog, database.url),
+    ],
+  ]) {
+    log(`starting ${label}`);
+    const target = await start();
+    const pages = await resolvePages(target, meta, PAGES);
+    const results = await measurePages(target, pages, opts, (page) => `${label}: ${page.label}`);
+    const memory = await serverMemory(target);
+    await target.stop();
+    configurations.push({ id, label, pages: results, server: memory });
+  }
+  return {
+    copyMs: database.copyMs,
+    rows: database.rows,
+    settings: database.settings,
+    configurations,
+  };
+}
+
 /** The static-file bound: the page's HTML served from a Buffer by a separate process. */
 async function staticBound(dir, html) {
   const file = path.join(dir, "bound.html");
@@ -237,7 +336,9 @@ async function staticBound(dir, html) {
  */
 async function serverMemory(server) {
   const end = groupMemory(server.pid);
-  const heap = await heapReport(server.pid, server.reportsDir).catch(() => null);
+  const heap = server.reportsDir
+    ? await heapReport(server.pid, server.reportsDir).catch(() => null)
+    : null;
   const memory = {
     peakRssBytes: server.rss.peakBytes,
     highWaterBytes: server.rss.highWaterBytes(),
@@ -279,6 +380,8 @@ async function main() {
     return;
   }
   const opts = options(flags);
+  if (!["sqlite", "postgres"].includes(opts.database))
+    throw new Error(`--database is sqlite or postgres, not "${opts.database}"`);
   installSignalHandlers();
   const startedAt = new Date().toISOString();
   // Taken before anything starts: the load average says how quiet the machine was.
@@ -327,29 +430,14 @@ async function main() {
     bound.rss.stop();
     await stopTracked(bound.child);
 
-    const pageResults = [];
-    for (const page of pages) {
-      log(`${page.label}: ${page.path}`);
-      const { runs, uncached } = await loadPage(
-        server.origin + page.path,
-        server.headers[page.as],
-        opts,
-        server,
-      );
-      for (const run of runs)
+    const pageResults = await measurePages(server, pages, opts);
+    for (const result of pageResults) {
+      result.js = pages.find((page) => page.id === result.id).js;
+      for (const run of result.runs)
         run.ofBound = ofBound(
           run,
           boundRuns.find((b) => b.connections === run.connections),
         );
-      pageResults.push({
-        id: page.id,
-        label: page.label,
-        path: page.path,
-        as: page.as,
-        js: page.js,
-        runs,
-        uncached,
-      });
     }
     // After the loads, on the same server and data: what a reader's browser asks for.
     log("the sign-in-and-read journey in Chromium");
@@ -360,6 +448,9 @@ async function main() {
     }));
     const mainMemory = await serverMemory(server);
     await server.stop();
+
+    const postgres =
+      opts.database === "postgres" ? await measurePostgres(dir, meta, serverLog, opts) : null;
 
     const scale = [];
     for (const size of opts.scale) {
@@ -376,24 +467,12 @@ async function main() {
         scaleMeta,
         PAGES.filter((p) => p.scale),
       );
-      const results = [];
-      for (const page of scalePages) {
-        log(`${page.label} at ${size}: ${page.path}`);
-        const { runs, uncached } = await loadPage(
-          server.origin + page.path,
-          server.headers[page.as],
-          opts,
-          server,
-        );
-        results.push({
-          id: page.id,
-          label: page.label,
-          path: page.path,
-          as: page.as,
-          runs,
-          uncached,
-        });
-      }
+      const results = await measurePages(
+        server,
+        scalePages,
+        opts,
+        (page) => `${page.label} at ${size}`,
+      );
       const memory = await serverMemory(server);
       await server.stop();
       scale.push({ size, dataset: datasetSummary(scaleMeta), server: memory, pages: results });
@@ -423,6 +502,7 @@ async function main() {
       server: mainMemory,
       pages: pageResults,
       journey,
+      postgres,
       scale,
     };
     results.targets = evaluateTargets(

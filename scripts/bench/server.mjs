@@ -97,19 +97,22 @@ function groupPids(pgid) {
   return pids;
 }
 
-/** CPU time (clock ticks, user + system) used so far by a process group. */
-function groupCpuTicks(pgid) {
+/** The process groups of a target: one server's, or each of several servers'. */
+const groupsOf = (pgids) => (Array.isArray(pgids) ? pgids : [pgids]);
+
+/** CPU time (clock ticks, user + system) used so far by process groups. */
+function groupCpuTicks(pgids) {
   // utime and stime are fields 14 and 15 of /proc/<pid>/stat; `fields` starts at field 3.
-  return groupPids(pgid).reduce(
-    (sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]),
-    0,
-  );
+  return groupsOf(pgids)
+    .flatMap((pgid) => groupPids(pgid))
+    .reduce((sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]), 0);
 }
 
 /**
- * Waits until a process group is idle (under 5% of one core for half a second). When
- * autocannon stops, requests it abandoned are still being rendered; without this wait
- * the next run would pay for the previous one's backlog. Gives up after `maxMs`.
+ * Waits until a process group (or several: two servers) is idle (under 5% of one core
+ * for half a second). When autocannon stops, requests it abandoned are still being
+ * rendered; without this wait the next run would pay for the previous one's backlog.
+ * Gives up after `maxMs`.
  */
 export async function waitForIdle(pgid, maxMs = 60_000) {
   if (!fs.existsSync("/proc/self/stat")) return new Promise((resolve) => setTimeout(resolve, 2000));
@@ -156,17 +159,18 @@ function groupProcessesKb(pgid, { named = false } = {}) {
   return processes;
 }
 
-/** The memory fields (kB) summed over every process in a process group. */
-function groupStatusKb(pgid) {
+/** The memory fields (kB) summed over every process in one process group or several. */
+function groupStatusKb(pgids) {
   const total = Object.fromEntries(MEMORY_FIELDS.map((field) => [field, 0]));
-  for (const entry of groupProcessesKb(pgid))
+  for (const entry of groupsOf(pgids).flatMap((pgid) => groupProcessesKb(pgid)))
     for (const field of MEMORY_FIELDS) total[field] += entry[field];
   return total;
 }
 
 /**
  * The server's memory right now, in bytes: resident, and what kind of memory it is, for
- * the group and per process (Linux only; null elsewhere). Read once, after the loads.
+ * the group (or several servers' groups together) and per process (Linux only; null
+ * elsewhere). Read once, after the loads.
  */
 export function groupMemory(pgid) {
   if (!fs.existsSync("/proc/self/stat")) return null;
@@ -177,7 +181,7 @@ export function groupMemory(pgid) {
     fileBytes: kb.RssFile * 1024,
     shmemBytes: kb.RssShmem * 1024,
   });
-  const processes = groupProcessesKb(pgid, { named: true });
+  const processes = groupsOf(pgid).flatMap((one) => groupProcessesKb(one, { named: true }));
   return {
     ...bytes(groupStatusKb(pgid)),
     processes: processes.map((p) => ({ pid: p.pid, command: p.command, ...bytes(p) })),
@@ -195,13 +199,15 @@ function psRssKb(pid) {
 
 /**
  * Samples the server's resident memory every 200 ms (the whole process group, as
- * `next start` may fork workers). `window()` starts a measurement window and returns a
+ * `next start` may fork workers; with several servers' groups, their sum). `window()` starts a measurement window and returns a
  * function giving the peak seen in it; `peak` is the peak since the sampler started, and
  * `atPeak` what that peak was made of (anonymous, file-backed, shared; Linux only).
  */
 export function sampleRss(pid, intervalMs = 200) {
   const proc = fs.existsSync("/proc/self/stat");
-  const read = proc ? () => groupStatusKb(pid) : () => ({ VmRSS: psRssKb(pid) });
+  const read = proc
+    ? () => groupStatusKb(pid)
+    : () => ({ VmRSS: groupsOf(pid).reduce((sum, one) => sum + psRssKb(one), 0) });
   const state = { peak: 0, windowPeak: 0, atPeak: null };
   const sample = () => {
     const fields = read();
