@@ -157,6 +157,7 @@ async function sqliteColumns(source, table) {
  * Copies every row of the SQLite database at `from` into the PostgreSQL database at `to`.
  * Returns the number of rows copied per table (the search index as "ArticleSearch").
  * @param {{ from: string, to: string, log?: (line: string) => void }} options
+ * @returns {Promise<Record<string, number>>}
  */
 export async function copySqliteToPostgres({ from, to, log = console.log }) {
   if (isPostgresUrl(from)) throw new Error("--from must be a SQLite database (file:…)");
@@ -165,6 +166,7 @@ export async function copySqliteToPostgres({ from, to, log = console.log }) {
   const source = createClient({ url: from });
   const target = new pg.Client({ connectionString: to });
   await target.connect();
+  /** @type {Record<string, number>} */
   const copied = {};
   try {
     const tables = await targetTables(target);

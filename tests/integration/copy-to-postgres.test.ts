@@ -85,10 +85,10 @@ describe.runIf(onPostgres)("copying a SQLite database into PostgreSQL", () => {
 
   it("keeps dates, booleans and text as they were", async () => {
     const client = createClient({ url: `file:${source}` });
-    const { rows } = await client.execute(
-      `SELECT "id", "slug", "publishedAt", "title" FROM "Article" WHERE "slug" = ?`,
-      [meta.known.subscriberArticle.slug],
-    );
+    const { rows } = await client.execute({
+      sql: `SELECT "id", "slug", "publishedAt", "title" FROM "Article" WHERE "slug" = ?`,
+      args: [meta.known.subscriberArticle.slug],
+    });
     const { rows: ads } = await client.execute(`SELECT "id", "active" FROM "HouseAd"`);
     client.close();
     const article = await db.article.findUniqueOrThrow({
@@ -156,7 +156,7 @@ describe.runIf(onPostgres)("a copy that fails half-way", () => {
     const { rows } = await client.execute(`SELECT "authorId" FROM "ArticleAuthor" LIMIT 1`);
     await client.execute({
       sql: `INSERT INTO "ArticleAuthor" ("articleId", "authorId", "position") VALUES ('missing-article', ?, 0)`,
-      args: [rows[0]!.authorId],
+      args: [rows[0]!.authorId ?? null],
     });
     client.close();
     await expect(
