@@ -40,6 +40,9 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "sharp",
     "@node-rs/argon2",
+    // Loaded by Node like the S3 client itself (external by Next's own list), so both share
+    // one copy of the AWS SDK's runtime instead of a bundled second one.
+    "@aws-sdk/lib-storage",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

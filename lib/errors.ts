@@ -2,7 +2,14 @@
 export class AppError extends Error {
   constructor(
     readonly code:
-      "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID" | "CONFLICT" | "RATE_LIMITED",
+      | "NOT_FOUND"
+      | "FORBIDDEN"
+      | "UNAUTHENTICATED"
+      | "INVALID"
+      | "CONFLICT"
+      | "RATE_LIMITED"
+      /** A service the action needs (file storage) is not answering: try again later. */
+      | "UNAVAILABLE",
     message: string,
   ) {
     super(message);
@@ -17,6 +24,7 @@ export class AppError extends Error {
       INVALID: 422,
       CONFLICT: 409,
       RATE_LIMITED: 429,
+      UNAVAILABLE: 503,
     }[this.code];
   }
 }

@@ -1,19 +1,22 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { env } from "../env";
-import { HEAD_BYTES } from "./file-types";
+import { configuredS3Bucket } from "../storage/s3";
+import { checkedChunks, type Tally } from "./checked-chunks";
+import { isPrivateKey, newPrivateKey } from "./private-keys";
+import { createS3PrivateFiles } from "./s3-private-files";
 
 /**
  * Subscriber-only files (article narrations, issue PDFs), kept apart from the public image
  * uploads: nothing under this root is reachable through /media or any static path; every
  * byte leaves through a route that checks the reader's entitlement first.
  *
- * Keys are made here (random, never from a file name or URL), and every key is checked
- * against their shape and resolved inside the root before the disk is touched, so a key
- * that reached us from a request cannot climb out. Reads are streams, so a 100 MB
- * narration is never held in memory.
+ * Keys are made here (random, never from a file name or URL; lib/files/private-keys.ts),
+ * and every key is checked against their shape and resolved inside the root before the
+ * disk is touched, so a key that reached us from a request cannot climb out. Reads are
+ * streams, so a 100 MB narration is never held in memory. On disk here; in an
+ * S3-compatible bucket when S3_BUCKET is set (lib/files/s3-private-files.ts).
  */
 export type PutOptions = {
   maxBytes: number;
@@ -43,9 +46,6 @@ export interface PrivateFiles {
 /** `head` is the file's first HEAD_BYTES bytes, as checked, so callers need not read it back. */
 export type PutResult = { key: string; size: number; head: Uint8Array };
 
-const PREFIX = /^[a-z][a-z0-9-]{0,30}$/;
-const KEY = /^[a-z][a-z0-9-]{0,30}\/\d{4}-\d{2}\/[0-9a-f]{32}$/;
-
 /** Reads a web stream (a request body) as an async iterable, cancelling it if we stop early. */
 export async function* readWebStream(stream: ReadableStream<Uint8Array>) {
   const reader = stream.getReader();
@@ -64,7 +64,7 @@ export function createPrivateFiles(root: string = env.PRIVATE_FILES_DIR): Privat
   const base = path.resolve(root);
 
   const resolve = (key: string): string | null => {
-    if (!KEY.test(key)) return null;
+    if (!isPrivateKey(key)) return null;
     const file = path.resolve(base, key);
     // Belt and braces: the pattern already excludes "..", but never trust one check.
     return file.startsWith(base + path.sep) ? file : null;
@@ -74,39 +74,19 @@ export function createPrivateFiles(root: string = env.PRIVATE_FILES_DIR): Privat
 
   return {
     async put(prefix, source, options) {
-      if (!PREFIX.test(prefix)) throw new Error(`Bad private file prefix "${prefix}"`);
-      const key = `${prefix}/${new Date().toISOString().slice(0, 7)}/${randomBytes(16).toString("hex")}`;
+      const key = newPrivateKey(prefix);
       const file = resolve(key)!;
       await fs.mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
       // Written beside its final name and renamed when complete and checked, so a reader
       // never meets half a file and a refused upload leaves nothing behind.
       const partial = `${file}.part`;
       const handle = await fs.open(/*turbopackIgnore: true*/ partial, "wx");
-      let size = 0;
-      let head = new Uint8Array(0);
-      let checked = false;
+      const tally: Tally = { size: 0, head: new Uint8Array(0) };
       try {
-        for await (const chunk of source) {
-          size += chunk.byteLength;
-          if (size > options.maxBytes) throw options.tooLarge();
-          if (!checked) {
-            // Refuse an impostor at its first bytes, not after writing 100 MB of it.
-            const more = chunk.subarray(0, HEAD_BYTES - head.byteLength);
-            const joined = new Uint8Array(head.byteLength + more.byteLength);
-            joined.set(head);
-            joined.set(more, head.byteLength);
-            head = joined;
-            if (head.byteLength >= HEAD_BYTES) {
-              options.checkHead(head);
-              checked = true;
-            }
-          }
-          await handle.write(chunk);
-        }
-        if (!checked) options.checkHead(head);
+        for await (const chunk of checkedChunks(source, options, tally)) await handle.write(chunk);
         await handle.close();
         await fs.rename(/*turbopackIgnore: true*/ partial, file);
-        return { key, size, head };
+        return { key, size: tally.size, head: tally.head };
       } catch (error) {
         await handle.close().catch(() => undefined);
         await fs.rm(/*turbopackIgnore: true*/ partial, { force: true });
@@ -165,4 +145,6 @@ export function createPrivateFiles(root: string = env.PRIVATE_FILES_DIR): Privat
   };
 }
 
-export const privateFiles: PrivateFiles = createPrivateFiles();
+const s3 = configuredS3Bucket();
+
+export const privateFiles: PrivateFiles = s3 ? createS3PrivateFiles(s3) : createPrivateFiles();

@@ -1,10 +1,13 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "../env";
+import { configuredS3Bucket } from "../storage/s3";
+import { isSafeMediaKey, isSafeMediaPrefix } from "./media-keys";
+import { createS3MediaStorage } from "./s3-storage";
 
 /**
- * Where image files live. Local disk today; an S3-compatible store can implement the
- * same three calls without the rest of the app changing.
+ * Where image files live: local disk, or an S3-compatible bucket when S3_BUCKET is set
+ * (lib/media/s3-storage.ts), behind the same three calls.
  */
 export interface MediaStorage {
   put(objectKey: string, data: Buffer): Promise<void>;
@@ -12,12 +15,10 @@ export interface MediaStorage {
   remove(prefix: string): Promise<void>;
 }
 
-const SAFE_KEY = /^[a-z0-9][a-z0-9/_-]*\.webp$/;
-
 export function createDiskStorage(root: string = env.UPLOADS_DIR): MediaStorage {
   const resolve = (objectKey: string) => {
     // Keys come from URLs: refuse anything that could climb out of the uploads folder.
-    if (!SAFE_KEY.test(objectKey) || objectKey.includes("..")) return null;
+    if (!isSafeMediaKey(objectKey)) return null;
     return path.join(root, objectKey);
   };
   return {
@@ -38,7 +39,7 @@ export function createDiskStorage(root: string = env.UPLOADS_DIR): MediaStorage 
       }
     },
     async remove(prefix) {
-      if (!/^[a-z0-9][a-z0-9/_-]*$/.test(prefix)) throw new Error(`Bad media prefix "${prefix}"`);
+      if (!isSafeMediaPrefix(prefix)) throw new Error(`Bad media prefix "${prefix}"`);
       await fs.rm(/*turbopackIgnore: true*/ path.join(root, prefix), {
         recursive: true,
         force: true,
@@ -47,4 +48,6 @@ export function createDiskStorage(root: string = env.UPLOADS_DIR): MediaStorage 
   };
 }
 
-export const mediaStorage: MediaStorage = createDiskStorage();
+const s3 = configuredS3Bucket();
+
+export const mediaStorage: MediaStorage = s3 ? createS3MediaStorage(s3) : createDiskStorage();

@@ -12,6 +12,14 @@ export type StoredImage = {
   mimeType: string;
 };
 
+/** The image was fine, but the storage refused or did not answer (S3 down, disk full). */
+export class MediaStoreFailed extends Error {
+  constructor(readonly cause: unknown) {
+    super("The image's files could not be stored.");
+    this.name = "MediaStoreFailed";
+  }
+}
+
 /**
  * Resizes an image into WebP variants and stores them under `key`. Returns the fields a
  * Media row needs. The input may be any format sharp reads; the output is always WebP.
@@ -44,7 +52,9 @@ export async function storeImageVariants(
       .resize({ width, withoutEnlargement: true })
       .webp({ quality: 78 })
       .toBuffer();
-    await storage.put(`${key}/${width}.webp`, data);
+    await storage.put(`${key}/${width}.webp`, data).catch((error: unknown) => {
+      throw new MediaStoreFailed(error);
+    });
   }
   const largest = unique[unique.length - 1]!;
   return {

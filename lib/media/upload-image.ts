@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import type { MediaStorage } from "./storage";
 import { mediaSelect } from "./media-view";
-import { storeImageVariants } from "./store-image";
+import { MediaStoreFailed, storeImageVariants } from "./store-image";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -65,8 +65,15 @@ export async function uploadImage(
   let stored;
   try {
     stored = await storeImageVariants(storage, key, Buffer.from(input.bytes));
-  } catch {
+  } catch (error) {
     await storage.remove(key).catch(() => undefined);
+    if (error instanceof MediaStoreFailed) {
+      console.error(`Storing the image ${key} failed:`, error.cause);
+      throw new AppError(
+        "UNAVAILABLE",
+        "The image is fine, but it could not be saved: file storage is not answering. Try again in a minute.",
+      );
+    }
     throw new AppError(
       "INVALID",
       "This image could not be read. It may be damaged; try another file.",

@@ -1,7 +1,7 @@
 import { createDbClient } from "../../lib/db-client";
 import { env } from "../../lib/env";
-import { createPrivateFiles } from "../../lib/files/private-files";
-import { createDiskStorage } from "../../lib/media/storage";
+import { privateFiles } from "../../lib/files/private-files";
+import { mediaStorage } from "../../lib/media/storage";
 import { ensureDefaultNewsletters } from "../../lib/newsletters/newsletters";
 import { backfillSubscriberSearchRows } from "../../lib/search/backfill-search-index";
 import { ensureDefaultPlans } from "../../lib/subscriptions/default-plans";
@@ -32,11 +32,8 @@ try {
       "Empty database, demo mode off: not seeding. Create the first admin with `npm run create-admin`.",
     );
   } else {
-    await seedDemo(
-      db,
-      createDiskStorage(env.UPLOADS_DIR),
-      createPrivateFiles(env.PRIVATE_FILES_DIR),
-    );
+    // Where the app keeps files: the disk, or the S3 bucket when S3_BUCKET is set.
+    await seedDemo(db, mediaStorage, privateFiles);
   }
   const search = await backfillSubscriberSearchRows(db);
   if (search.missing > 0)

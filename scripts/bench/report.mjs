@@ -290,7 +290,13 @@ export function postgresLines(results) {
     "",
     table(
       ["page", ...configurations.map((config) => config.label)],
-      [...rows, ["Server peak memory", ...configurations.map((config) => peak(config.server))]],
+      [
+        ...rows,
+        [
+          "App servers' peak memory (SQLite inside them; PostgreSQL, Redis, nginx not counted)",
+          ...configurations.map((config) => peak(config.server)),
+        ],
+      ],
     ),
   ];
 }

@@ -13,6 +13,8 @@
 // "ArticleSearch", with the same rowids, so results rank in the same order. SQLite's
 // reader lookup table (FTS5 "UserSearch") has no counterpart: PostgreSQL searches "User"
 // through trigram indexes.
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createClient } from "@libsql/client";
 import pg from "pg";
@@ -160,8 +162,12 @@ async function sqliteColumns(source, table) {
  * @returns {Promise<Record<string, number>>}
  */
 export async function copySqliteToPostgres({ from, to, log = console.log }) {
-  if (isPostgresUrl(from)) throw new Error("--from must be a SQLite database (file:…)");
+  if (isPostgresUrl(from) || !from.startsWith("file:"))
+    throw new Error("--from must be a SQLite database (file:…)");
   if (!isPostgresUrl(to)) throw new Error("--to must be a PostgreSQL URL (postgres://…)");
+  // libSQL would create an empty database for a mistyped path (and report it unmigrated).
+  const file = from.slice("file:".length);
+  if (!fs.existsSync(file)) throw new Error(`There is no SQLite database at ${file}.`);
   await migratePostgres(to, { log });
   const source = createClient({ url: from });
   const target = new pg.Client({ connectionString: to });
@@ -204,8 +210,15 @@ export async function copySqliteToPostgres({ from, to, log = console.log }) {
     if (indexed[0].any)
       throw new Error("PostgreSQL's ArticleSearch already has rows: copy into an empty database.");
 
+    await checkSearchIndex(source);
     const order = await foreignKeyOrder(target, [...tables.keys()]);
     await target.query("BEGIN");
+    // The tables' own triggers (the data-version counter's, one deferred call per row, and
+    // the audit log's guard) have nothing to do while rows arrive that were already
+    // counted and guarded at the source; the foreign keys' triggers stay on. The copied
+    // "DataVersion" row carries the counter. Inside the transaction, so a failure undoes it.
+    for (const table of order)
+      await target.query(`ALTER TABLE ${quote(table)} DISABLE TRIGGER USER`);
     for (const table of order) {
       const columns = tables.get(table);
       const names = columns.map((column) => column.name);
@@ -224,6 +237,8 @@ export async function copySqliteToPostgres({ from, to, log = console.log }) {
     }
     copied.ArticleSearch = await copySearchIndex(source, target);
     log(`  ArticleSearch: ${copied.ArticleSearch}`);
+    for (const table of order)
+      await target.query(`ALTER TABLE ${quote(table)} ENABLE TRIGGER USER`);
     await target.query("COMMIT");
   } catch (error) {
     await target.query("ROLLBACK").catch(() => {});
@@ -238,6 +253,27 @@ export async function copySqliteToPostgres({ from, to, log = console.log }) {
   await analyze.connect();
   await analyze.query("ANALYZE").finally(() => analyze.end());
   return copied;
+}
+
+/**
+ * Each FTS row of SQLite's search index has its "ArticleSearchPage" row, written together
+ * (lib/search/search-index.ts). A database where they disagree is refused before anything
+ * is copied, rather than copied with rows quietly missing.
+ */
+async function checkSearchIndex(source) {
+  const count = async (sql) => Number((await source.execute(sql)).rows[0].n);
+  const [texts, pages, pairs] = await Promise.all([
+    count(`SELECT count(*) AS n FROM "ArticleSearch"`),
+    count(`SELECT count(*) AS n FROM "ArticleSearchPage"`),
+    count(
+      `SELECT count(*) AS n FROM "ArticleSearchPage" p JOIN "ArticleSearch" s ON s.rowid = p.rowid`,
+    ),
+  ]);
+  if (texts !== pairs || pages !== pairs)
+    throw new Error(
+      `The SQLite search index is inconsistent (${texts} texts, ${pages} page rows, ` +
+        `${pairs} matching): every text should have its page row.`,
+    );
 }
 
 /** SQLite's FTS5 rows and their "ArticleSearchPage" rows, as PostgreSQL's one table. */
@@ -264,7 +300,11 @@ async function copySearchIndex(source, target) {
   return count;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not imported): compared as real paths, so a symlink or a path with
+// spaces still counts.
+const invoked =
+  process.argv[1] && fs.existsSync(process.argv[1]) ? fs.realpathSync(process.argv[1]) : "";
+if (invoked && fileURLToPath(import.meta.url) === invoked) {
   const { values } = parseArgs({
     options: { from: { type: "string" }, to: { type: "string" } },
   });
@@ -281,7 +321,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`Copied ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     })
     .catch((error) => {
-      console.error(`Copy failed, PostgreSQL left as it was: ${error.message}`);
+      console.error(`Copy failed; no rows were written to PostgreSQL: ${error.message}`);
       process.exit(1);
     });
 }

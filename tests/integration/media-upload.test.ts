@@ -172,6 +172,28 @@ describe("uploadImage", () => {
     }
   });
 
+  it("says the storage is not answering, not that a good image is damaged, and keeps no row or file", async () => {
+    const writer = await newsroomUser("WRITER");
+    const bytes = await image("png", 1200, 800);
+    // The first variant is stored, then the store goes away (S3 stops answering).
+    let puts = 0;
+    const failing: MediaStorage = {
+      ...storage,
+      put: async (key, data) => {
+        if (++puts > 1) throw new Error("connect ETIMEDOUT 127.0.0.1:9000");
+        await storage.put(key, data);
+      },
+    };
+    const before = { rows: await db.media.count(), files: await storedFiles() };
+    const error = await appError(uploadImage(db, failing, writer, { bytes }));
+    expect(error).toMatchObject({
+      code: "UNAVAILABLE",
+      status: 503,
+      message: expect.stringMatching(/could not be saved: file storage is not answering/),
+    });
+    expect({ rows: await db.media.count(), files: await storedFiles() }).toEqual(before);
+  });
+
   it("refuses details that are too long", async () => {
     const writer = await newsroomUser("WRITER");
     const before = { rows: await db.media.count(), files: await storedFiles() };

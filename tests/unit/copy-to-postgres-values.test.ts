@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toPostgresValue } from "../../scripts/db/copy-to-postgres.mjs";
+import { copySqliteToPostgres, toPostgresValue } from "../../scripts/db/copy-to-postgres.mjs";
 
 // SQLite keeps booleans as 0/1 and dates as text or epoch milliseconds; PostgreSQL's
 // columns are boolean and timestamp(3) without a zone, holding UTC.
@@ -34,5 +34,23 @@ describe("a SQLite value as PostgreSQL takes it", () => {
     expect(toPostgresValue("Léa", "text")).toBe("Léa");
     expect(toPostgresValue(42, "integer")).toBe(42);
     expect(toPostgresValue(9007199254740993n, "bigint")).toBe("9007199254740993");
+  });
+});
+
+describe("what the copy refuses before touching PostgreSQL", () => {
+  const to = "postgres://nobody@127.0.0.1:1/nowhere";
+  it("a SQLite path with no database, instead of creating an empty one", async () => {
+    await expect(
+      copySqliteToPostgres({ from: "file:/nonexistent/app.db", to, log: () => {} }),
+    ).rejects.toThrow("There is no SQLite database at /nonexistent/app.db.");
+  });
+
+  it("anything but file:… as the source, and anything but postgres://… as the target", async () => {
+    await expect(copySqliteToPostgres({ from: to, to, log: () => {} })).rejects.toThrow(
+      /--from must be a SQLite database/,
+    );
+    await expect(
+      copySqliteToPostgres({ from: "file:/tmp/x.db", to: "mysql://x", log: () => {} }),
+    ).rejects.toThrow(/--to must be a PostgreSQL URL/);
   });
 });
