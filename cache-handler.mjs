@@ -13,11 +13,11 @@ import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { connectRedis, redisUrl } from "./lib/cluster/redis.mjs";
+// scripts/serve.mjs registers the page cache in front of Next.js there (with REDIS_URL, one
+// whose clear() reaches every server).
+import { PAGE_CACHE_KEY } from "./lib/page-cache-key.mjs";
 
 const CONFIG_KEY = Symbol.for("meridian.next-cache-config");
-// scripts/serve.mjs registers the page cache in front of Next.js here (with REDIS_URL, one
-// whose clear() reaches every server).
-const PAGE_CACHE_KEY = Symbol.for("meridian.page-cache");
 
 CacheHandler.onCreation(({ buildId }) => {
   // Next.js creates a handler per request context; one Redis connection per process.

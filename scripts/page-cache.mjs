@@ -91,8 +91,7 @@ function keepFromSharedCaches(res) {
   };
 }
 
-/** Where the running server registers its cache, so revalidateSite can clear it. */
-export const PAGE_CACHE_KEY = Symbol.for("meridian.page-cache");
+export { PAGE_CACHE_KEY } from "../lib/page-cache-key.mjs";
 
 // The body differs by compression: one entry per Accept-Encoding a client sends.
 const encodingOf = (headers) =>

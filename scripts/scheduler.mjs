@@ -19,12 +19,21 @@ export function withSchedulerSecret(env) {
  */
 export function startScheduler({ origin, secret, intervalMs = 5000, lease }) {
   let running = false;
+  // A server still starting misses a tick or two; one that keeps missing is reported, so
+  // a scheduler that cannot reach its server (a wrong address) is not silent.
+  let misses = 0;
+  const failed = (reason) => {
+    misses += 1;
+    if (misses === 3 || misses % 60 === 0)
+      console.error(`[scheduler] ${origin}/api/internal/tick failed ${misses} times: ${reason}`);
+  };
   const tick = async () => {
     if (running) return;
     running = true;
+    let held = false;
     let ticked = false;
     try {
-      if (lease && !(await lease.take())) return;
+      if (lease && !(held = await lease.take())) return;
       const response = await fetch(`${origin}/api/internal/tick`, {
         method: "POST",
         headers: { authorization: `Bearer ${secret}` },
@@ -34,11 +43,13 @@ export function startScheduler({ origin, secret, intervalMs = 5000, lease }) {
         ticked = true;
         const { published } = await response.json();
         for (const slug of published ?? []) console.log(`[scheduler] published /articles/${slug}`);
-      }
-    } catch {
+      } else failed(`HTTP ${response.status}`);
+    } catch (error) {
       // Not up yet, or restarting: the next tick catches up.
+      failed(error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error));
     } finally {
-      if (lease && !ticked) await lease.release();
+      if (ticked) misses = 0;
+      if (held && !ticked) await lease.release();
       running = false;
     }
   };

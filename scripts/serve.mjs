@@ -109,6 +109,13 @@ globalThis[PAGE_CACHE_KEY] = cache && redis ? sharePageCacheClears(redis, cache)
 const proxyHops = process.env.TRUSTED_PROXY_HOPS === undefined ? null : trustedProxyHops();
 globalThis[CLIENT_IP_SET_KEY] = proxyHops !== null;
 const server = http.createServer((req, res) => {
+  // No page or file has a NUL in its address, and PostgreSQL cannot hold one in text: a
+  // `%00` in a slug or search would fail its query there (a 500) where SQLite finds nothing.
+  if (/%00/.test(req.url ?? "")) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Bad request: the address contains a NUL character.");
+    return;
+  }
   if (proxyHops === null) delete req.headers[CLIENT_IP_HEADER];
   else
     req.headers[CLIENT_IP_HEADER] = clientAddress(

@@ -24,8 +24,12 @@ const [nodeArgs, serverEnv] = serverProcess(["--port", port], env);
 const server = spawn(process.execPath, nodeArgs, { stdio: "inherit", env: serverEnv });
 // With several app servers (REDIS_URL), one scheduler among them ticks at a time.
 const redis = redisUrl();
+// The scheduler asks the server on the address it listens on: HOSTNAME, the server's
+// private address behind nginx (docs/deploy.md), or all addresses, loopback among them.
+const host =
+  !process.env.HOSTNAME || process.env.HOSTNAME === "0.0.0.0" ? "127.0.0.1" : process.env.HOSTNAME;
 const stopScheduler = startScheduler({
-  origin: `http://127.0.0.1:${port}`,
+  origin: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
   secret: env.SCHEDULER_SECRET,
   lease: redis ? schedulerLease(createRedis(redis, "scheduler")) : undefined,
 });

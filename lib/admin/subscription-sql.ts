@@ -9,8 +9,8 @@ import { Prisma } from "../generated/prisma/client";
  * On SQLite, Prisma's libSQL adapter stores DateTime columns as ISO-8601 text with a
  * numeric offset ("2026-11-29T09:07:52.774+00:00"), always in UTC with milliseconds, and
  * raw SQL compares dates as text, which is only correct when both sides have exactly that
- * shape: every instant handed to these queries goes through `sqlDate` (lib/db-engine.ts),
- * which gives that text on SQLite and the Date itself on PostgreSQL.
+ * shape. Instants are handed to these queries as Dates: each adapter writes them as its
+ * engine stores them (that text on SQLite, a timestamp on PostgreSQL).
  */
 
 /**

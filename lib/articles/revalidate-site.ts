@@ -1,9 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+import { PAGE_CACHE_KEY } from "../page-cache-key.mjs";
 
-/** scripts/page-cache.mjs registers the running server's shared page cache under this key. */
-const PAGE_CACHE_KEY = Symbol.for("meridian.page-cache");
 type PageCache = { clear(): void };
 
 function clearPageCache() {

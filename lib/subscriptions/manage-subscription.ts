@@ -50,15 +50,22 @@ export async function cancelAtPeriodEnd(
     return { ok: false, errors: { form: "This subscription has already ended." } };
   if (subscription.cancelAtPeriodEnd)
     return { ok: true, message: "Your subscription is already set to end; nothing changed." };
+  // Two clicks at once both get past the check above; the provider changes the flag once
+  // and says so through its callback, so the email goes out once.
+  let changed = false;
   await providerFor(db, subscription.provider, () => now).setCancelAtPeriodEnd(
     subscription,
     true,
     actor.id,
+    async () => {
+      changed = true;
+    },
   );
-  await sendCancellation(actor, {
-    planName: subscription.plan.name,
-    accessUntil: subscription.currentPeriodEnd,
-  });
+  if (changed)
+    await sendCancellation(actor, {
+      planName: subscription.plan.name,
+      accessUntil: subscription.currentPeriodEnd,
+    });
   return { ok: true, message: "Cancelled. You keep full access until the end of the paid period." };
 }
 

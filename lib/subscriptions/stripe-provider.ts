@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import Stripe from "stripe";
 import type { DbClient, TransactionClient } from "../db-client";
+import { lockStripeSubscription } from "../db-locks";
 import { AppError } from "../errors";
 import { claimRequest, wasProcessed } from "../idempotency/processed-requests";
 import { formatMoney } from "./money";
@@ -148,8 +149,15 @@ export function createStripeProvider(db: DbClient, stripe: Stripe): PaymentProvi
         .catch(asConflict);
       const snapshot = parseSubscription(updated);
       await applyLocally(async (tx) => {
+        // Read under the row's lock, so of two clicks at once only the first finds the flag
+        // unchanged, and the caller's own rows and emails follow one change only.
+        await lockStripeSubscription(tx, stripeId);
+        const before = await tx.subscription.findUnique({
+          where: { providerSubscriptionId: stripeId },
+          select: { cancelAtPeriodEnd: true },
+        });
         await applySubscriptionSnapshot(tx, snapshot, at, "local", actorId);
-        await inTransaction?.(tx);
+        if (before?.cancelAtPeriodEnd !== cancel) await inTransaction?.(tx);
       });
     },
 

@@ -14,11 +14,11 @@
 // reader lookup table (FTS5 "UserSearch") has no counterpart: PostgreSQL searches "User"
 // through trigram indexes.
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createClient } from "@libsql/client";
 import pg from "pg";
 import { isPostgresUrl } from "../database-url.mjs";
+import { isMain } from "../is-main.mjs";
 import { migratePostgres } from "./migrate-postgres.mjs";
 
 /** SQLite tables that PostgreSQL does without, or holds in another shape (see above). */
@@ -300,11 +300,7 @@ async function copySearchIndex(source, target) {
   return count;
 }
 
-// Run as a command (not imported): compared as real paths, so a symlink or a path with
-// spaces still counts.
-const invoked =
-  process.argv[1] && fs.existsSync(process.argv[1]) ? fs.realpathSync(process.argv[1]) : "";
-if (invoked && fileURLToPath(import.meta.url) === invoked) {
+if (isMain(import.meta.url)) {
   const { values } = parseArgs({
     options: { from: { type: "string" }, to: { type: "string" } },
   });

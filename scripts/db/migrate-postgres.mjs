@@ -15,6 +15,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { isMain } from "../is-main.mjs";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/postgres/migrations");
 // Any constant shared by every server of this app; "meridian" in ASCII.
@@ -82,7 +83,7 @@ export async function migratePostgres(url, { log = console.log } = {}) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const url = process.env.DATABASE_URL ?? "";
   await migratePostgres(url).catch((error) => {
     console.error(error.message);

@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { databaseUrl, isPostgresUrl } from "../database-url.mjs";
 import { migratePostgres } from "./migrate-postgres.mjs";
+import { isMain } from "../is-main.mjs";
 
 /** Throws with Prisma's output when SQLite's migrations fail. */
 export async function migrate(url = databaseUrl()) {
@@ -17,7 +18,7 @@ export async function migrate(url = databaseUrl()) {
     throw new Error(`prisma migrate deploy failed (exit ${result.status ?? result.signal}).`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   await migrate().catch((error) => {
     console.error(`\n✗ ${error.message}`);
     process.exit(1);

@@ -3,9 +3,9 @@
 // arguments go to vitest (a file to run, --reporter=…). npm test runs it after SQLite's.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { startPostgresServer } from "./postgres-server.mjs";
+import { freePort } from "../bench/server.mjs";
 
 const dir = path.resolve(".test-data", `postgres-${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
@@ -33,13 +33,3 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 process.exit(status);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { test, expect as baseExpect, type APIRequestContext } from "@playwright/test";
 import { CLUSTER_DIR, FAKE_S3 } from "../../playwright.cluster.config";
 import { DEMO, DEMO_PASSWORD, signedInContext } from "../e2e/auth-helpers";
@@ -11,6 +10,7 @@ import {
   toolbarButton,
 } from "../e2e/newsroom-helpers";
 import { PDF_ISSUE } from "../e2e/paywall-content";
+import { listKeys } from "../support/fake-s3";
 import { serverA, serverB } from "./cluster";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -22,32 +22,8 @@ const expect = baseExpect.configure({ timeout: 15_000 });
  * servers would use without S3 (UPLOADS_DIR, PRIVATE_FILES_DIR) must stay empty.
  */
 
-async function bucketKeys(prefix: string): Promise<string[]> {
-  const client = new S3Client({
-    endpoint: `http://127.0.0.1:${FAKE_S3.port}`,
-    region: "us-east-1",
-    forcePathStyle: true,
-    credentials: { accessKeyId: FAKE_S3.accessKeyId, secretAccessKey: FAKE_S3.secretAccessKey },
-  });
-  try {
-    const keys: string[] = [];
-    let token: string | undefined;
-    do {
-      const page = await client.send(
-        new ListObjectsV2Command({
-          Bucket: FAKE_S3.bucket,
-          Prefix: `${FAKE_S3.prefix}/${prefix}`,
-          ContinuationToken: token,
-        }),
-      );
-      keys.push(...(page.Contents ?? []).flatMap((object) => (object.Key ? [object.Key] : [])));
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return keys;
-  } finally {
-    client.destroy();
-  }
-}
+const bucketKeys = (prefix: string) =>
+  listKeys(`http://127.0.0.1:${FAKE_S3.port}`, FAKE_S3.bucket, `${FAKE_S3.prefix}/${prefix}`);
 
 /** Files in the folder the servers would use without S3 (cluster.mjs sets both). */
 function filesOnDisk(folder: "uploads" | "private"): string[] {

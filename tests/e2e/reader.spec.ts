@@ -294,4 +294,15 @@ test.describe("not found and redirects", () => {
     const locations = raw.headersArray().filter((h) => h.name.toLowerCase() === "location");
     expect(locations.map((h) => h.value)).toEqual([pagePath(slug)]);
   });
+
+  test("an address with a NUL character is refused with 400, not a server error", async ({
+    request,
+  }) => {
+    // PostgreSQL cannot hold NUL in text: a slug or search with %00 would fail its query
+    // there; scripts/serve.mjs refuses it before any page runs, on either engine.
+    for (const path of [pagePath(BOND.slug) + "%00", "/search?q=harbour%00"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(400);
+    }
+  });
 });

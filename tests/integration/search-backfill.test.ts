@@ -133,13 +133,16 @@ describe("upgrading an index built before subscribers' search", () => {
     // Rows before the first article lacking its full text stay where they were.
     expect(filled.slice(0, 2)).toEqual(migrated.slice(0, 2));
     expect(await indexOrder()).toEqual(order);
-    // Every row of the FTS table still has its "ArticleSearchPage" row, and the reverse.
-    const fts = await db.$queryRaw<{ rid: bigint | number; articleId: string; page: number }[]>`
-      SELECT rowid AS rid, "articleId", CAST("page" AS INTEGER) AS page
-      FROM "ArticleSearch" ORDER BY rowid`;
-    expect(fts.map((row) => [Number(row.rid), row.articleId, Number(row.page)])).toEqual(
-      filled.map((row) => [row.rid, row.articleId, row.page]),
-    );
+    // SQLite: every row of the FTS table still has its "ArticleSearchPage" row, and the
+    // reverse. (PostgreSQL keeps both in one table, which `filled` has already read.)
+    if (!onPostgres) {
+      const fts = await db.$queryRaw<{ rid: bigint | number; articleId: string; page: number }[]>`
+        SELECT rowid AS rid, "articleId", CAST("page" AS INTEGER) AS page
+        FROM "ArticleSearch" ORDER BY rowid`;
+      expect(fts.map((row) => [Number(row.rid), row.articleId, Number(row.page)])).toEqual(
+        filled.map((row) => [row.rid, row.articleId, row.page]),
+      );
+    }
 
     const found = await searchArticles({ q: "fenwardine", audience: "subscriber" });
     expect(found).toMatchObject({ total: 2, more: false });

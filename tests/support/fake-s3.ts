@@ -47,6 +47,34 @@ export type FakeS3 = {
 
 const BUCKET = "meridian-test";
 
+/**
+ * Every key in a fake S3 bucket under `prefix`, sorted, read through a client of its own
+ * with s3rver's fixed credentials: for a server in this process (FakeS3.keys) or in
+ * another (the cluster's, tests/cluster/fake-s3-server.ts).
+ */
+export async function listKeys(endpoint: string, bucket = BUCKET, prefix = ""): Promise<string[]> {
+  const client = new S3Client({
+    endpoint,
+    region: "us-east-1",
+    forcePathStyle: true,
+    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+  });
+  try {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await client.send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+      );
+      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return keys.sort();
+  } finally {
+    client.destroy();
+  }
+}
+
 export async function startFakeS3(
   options: { prefix?: string; port?: number } = {},
 ): Promise<FakeS3> {
@@ -154,34 +182,16 @@ export async function startFakeS3(
     forcePathStyle: true,
     prefix: options.prefix ?? "",
   };
-  const client = new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: true,
-    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
-  });
 
   const fake: FakeS3 = {
     settings,
     requests,
     failAborts: false,
-    async keys(prefix = "") {
-      const keys: string[] = [];
-      let token: string | undefined;
-      do {
-        const page = await client.send(
-          new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix, ContinuationToken: token }),
-        );
-        for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
-      return keys.sort();
-    },
+    keys: (prefix = "") => listKeys(settings.endpoint!, BUCKET, prefix),
     async pendingUploads() {
       return fs.readdir(uploadsDir).catch(() => []);
     },
     async close() {
-      client.destroy();
       await server.close();
       await fs.rm(directory, { recursive: true, force: true });
     },
