@@ -28,3 +28,10 @@ export class AppError extends Error {
     }[this.code];
   }
 }
+
+/** The thing was fine, but the file store refused it or did not answer (S3 down, disk full). */
+export const storageUnavailable = (what: string) =>
+  new AppError(
+    "UNAVAILABLE",
+    `${what} is fine, but it could not be saved: file storage is not answering. Try again in a minute.`,
+  );

@@ -6,6 +6,7 @@ import {
   type HeadObjectCommandOutput,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
+import { storageUnavailable } from "../errors";
 import { getObjectBytes, isMissing, type S3Bucket } from "../storage/s3";
 import { checkedChunks, type Tally } from "./checked-chunks";
 import type { OpenedFile, PrivateFiles } from "./private-files";
@@ -72,7 +73,9 @@ export function createS3PrivateFiles(s3: S3Bucket): PrivateFiles {
             console.error(`Could not abort the upload of ${key}:`, error);
           throw refused.reason;
         }
-        throw error;
+        // Not the file, nor its sender: S3 refused it or did not answer.
+        console.error(`Storing ${key} in S3 failed:`, error);
+        throw storageUnavailable("The file");
       } finally {
         // Stops reading the request body if S3 failed before the body ran out.
         body.destroy();

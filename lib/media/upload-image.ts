@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { DbClient } from "../db-client";
 import { assertCan, type Actor } from "../auth/permissions";
-import { AppError } from "../errors";
+import { AppError, storageUnavailable } from "../errors";
 import type { MediaStorage } from "./storage";
 import { mediaSelect } from "./media-view";
 import { MediaStoreFailed, storeImageVariants } from "./store-image";
@@ -69,10 +69,7 @@ export async function uploadImage(
     await storage.remove(key).catch(() => undefined);
     if (error instanceof MediaStoreFailed) {
       console.error(`Storing the image ${key} failed:`, error.cause);
-      throw new AppError(
-        "UNAVAILABLE",
-        "The image is fine, but it could not be saved: file storage is not answering. Try again in a minute.",
-      );
+      throw storageUnavailable("The image");
     }
     throw new AppError(
       "INVALID",

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { isPdf } from "@/lib/files/file-types";
 import type { PrivateFiles } from "@/lib/files/private-files";
@@ -290,5 +292,29 @@ describe("S3 private files", () => {
     expect(await files.stat(key)).toBeNull();
     expect(await files.open(key)).toBeNull();
     await files.remove(key); // removing what is gone is not an error, as on disk
+  });
+
+  it("says the storage is not answering when S3 is down, and keeps nothing", async () => {
+    // A port nothing listens on: the store is down.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const endpoint = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const down = createS3Bucket({ ...fake.settings, endpoint });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await expect(
+        createS3PrivateFiles(down).put("issues", chunks(pdfOf(1000)), acceptPdf()),
+      ).rejects.toMatchObject({
+        code: "UNAVAILABLE",
+        status: 503,
+        message: expect.stringMatching(/file storage is not answering/),
+      });
+      expect(errors).toHaveBeenCalled();
+    } finally {
+      down.client.destroy();
+      down.streams.destroy();
+    }
+    expect(await fake.keys("private/")).toEqual([]);
   });
 });
